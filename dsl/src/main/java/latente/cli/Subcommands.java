@@ -1,0 +1,32 @@
+package latente.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The table of every subcommand; {@code latente --help} prints it in this order. */
+public final class Subcommands {
+    private Subcommands() {}
+
+    public static List<Subcommand> all() {
+        List<Subcommand> all = new ArrayList<>();
+        // One line per subcommand; keep related commands together.
+        return all;
+    }
+
+    /** Finds the longest subcommand name that prefixes {@code args} ("model build" before "model"). */
+    public static Subcommand match(List<String> args) {
+        Subcommand best = null;
+        int bestWords = 0;
+        for (Subcommand c : all()) {
+            String[] words = c.name().split(" ");
+            if (words.length > args.size() || words.length <= bestWords) continue;
+            boolean ok = true;
+            for (int i = 0; i < words.length && ok; i++) ok = words[i].equals(args.get(i));
+            if (ok) {
+                best = c;
+                bestWords = words.length;
+            }
+        }
+        return best;
+    }
+}
