@@ -1,0 +1,196 @@
+package latente.render;
+
+import static org.lwjgl.opengl.GL30.*;
+
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
+import latente.render.gl.Framebuffer;
+import latente.render.gl.ShaderException;
+import latente.render.gl.ShaderProgram;
+import latente.render.glsl.ChainCompileException;
+import latente.render.glsl.ChainCompiler;
+import latente.render.glsl.CompiledChain;
+import latente.render.output.OutputBuffers;
+import latente.render.output.SourceTextures;
+import latente.runtime.bus.ParamBus;
+import latente.runtime.scene.Chain;
+import latente.runtime.scene.Scene;
+
+/**
+ * Draws scenes: every output's chain into its back buffer, then the shown output (or all four in
+ * a grid) into the final frame that the window, the recorder and readback use.
+ *
+ * <p>Thread contract: every method runs on the render thread, which owns the GL context.
+ * {@link #apply} compiles a scene's shaders and swaps it in only when all of them compile; on
+ * failure the previous scene keeps drawing. {@link #drawFrame} allocates nothing.
+ */
+public final class Renderer implements AutoCloseable {
+    private final ParamBus bus;
+    private final OutputBuffers outputs;
+    private final SourceTextures sources;
+    private final Framebuffer finalFrame;
+    private final int vertexArray;
+    private final Map<String, ShaderProgram> programs = new HashMap<>();
+    private final DrawPlan[] plans = new DrawPlan[Scene.OUTPUTS];
+    private Scene scene = Scene.empty();
+
+    public Renderer(ParamBus bus, int width, int height) {
+        this.bus = bus;
+        this.outputs = new OutputBuffers(width, height);
+        this.sources = new SourceTextures();
+        this.finalFrame = new Framebuffer(width, height);
+        this.vertexArray = glGenVertexArrays();
+    }
+
+    /**
+     * Compiles every chain of {@code next} and makes it the scene drawn from the next frame on.
+     * Programs are cached by source, so re-applying an unchanged chain costs a map lookup.
+     *
+     * @throws ChainCompileException naming the chain's call when a chain is invalid or the driver
+     *                               refuses its GLSL; the previous scene stays in place
+     */
+    public void apply(Scene next) throws ChainCompileException {
+        DrawPlan[] nextPlans = new DrawPlan[Scene.OUTPUTS];
+        for (int i = 0; i < Scene.OUTPUTS; i++) {
+            Chain chain = next.output(i);
+            if (chain == null) continue;
+            CompiledChain compiled = ChainCompiler.compile(chain);
+            ShaderProgram program = programs.get(compiled.fragmentSource());
+            if (program == null) {
+                try {
+                    program = ShaderProgram.fullscreen(compiled.fragmentSource());
+                } catch (ShaderException e) {
+                    throw new ChainCompileException("o" + i + ": " + e.getMessage(), chain.source());
+                }
+                programs.put(compiled.fragmentSource(), program);
+            }
+            nextPlans[i] = plan(program, compiled);
+        }
+        System.arraycopy(nextPlans, 0, plans, 0, Scene.OUTPUTS);
+        scene = next;
+        evictUnused();
+    }
+
+    private static DrawPlan plan(ShaderProgram program, CompiledChain compiled) {
+        int lives = compiled.liveUniforms().size();
+        int[] liveLocations = new int[lives];
+        int[] liveSlots = new int[lives];
+        for (int k = 0; k < lives; k++) {
+            liveLocations[k] = program.uniform(compiled.liveUniforms().get(k).name());
+            liveSlots[k] = compiled.liveUniforms().get(k).slot();
+        }
+        int textures = compiled.textures().size();
+        int[] textureLocations = new int[textures];
+        boolean[] isOutput = new boolean[textures];
+        int[] index = new int[textures];
+        for (int k = 0; k < textures; k++) {
+            CompiledChain.TextureInput t = compiled.textures().get(k);
+            textureLocations[k] = program.uniform(t.name());
+            isOutput[k] = t.isOutput();
+            index[k] = t.index();
+        }
+        return new DrawPlan(program, compiled.fragmentSource(), program.uniform("time"), program.uniform("resolution"),
+                liveLocations, liveSlots, textureLocations, isOutput, index);
+    }
+
+    private void evictUnused() {
+        programs.entrySet().removeIf(e -> {
+            for (DrawPlan p : plans) if (p != null && p.program == e.getValue()) return false;
+            e.getValue().close();
+            return true;
+        });
+    }
+
+    /** Draws one frame at {@code time} seconds into the final frame. */
+    public void drawFrame(double time) {
+        glBindVertexArray(vertexArray);
+        glDisable(GL_BLEND);
+        int w = outputs.width();
+        int h = outputs.height();
+        for (int i = 0; i < Scene.OUTPUTS; i++) {
+            DrawPlan p = plans[i];
+            if (p == null) continue;
+            outputs.back(i).bind();
+            glUseProgram(p.program.id());
+            glUniform1f(p.timeLocation, (float) time);
+            glUniform2f(p.resolutionLocation, w, h);
+            for (int k = 0; k < p.liveSlots.length; k++) glUniform1f(p.liveLocations[k], (float) bus.get(p.liveSlots[k]));
+            for (int k = 0; k < p.textureLocations.length; k++) {
+                glActiveTexture(GL_TEXTURE0 + k);
+                glBindTexture(GL_TEXTURE_2D, p.textureIsOutput[k]
+                        ? outputs.front(p.textureIndex[k]).texture() : sources.texture(p.textureIndex[k]));
+                glUniform1i(p.textureLocations[k], k);
+            }
+            glDrawArrays(GL_TRIANGLES, 0, 3);
+        }
+        for (int i = 0; i < Scene.OUTPUTS; i++) if (plans[i] != null) outputs.swap(i);
+        composeFinal(w, h);
+    }
+
+    private void composeFinal(int w, int h) {
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, finalFrame.fbo());
+        int shown = scene.shown();
+        if (shown == Scene.SHOW_ALL) {
+            for (int i = 0; i < Scene.OUTPUTS; i++) {
+                int x = (i % 2) * w / 2;
+                int y = (i < 2 ? 1 : 0) * h / 2;
+                blit(outputs.front(i).fbo(), w, h, x, y, x + w / 2, y + h / 2);
+            }
+        } else {
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(shown).fbo());
+            glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        }
+    }
+
+    private static void blit(int from, int w, int h, int x0, int y0, int x1, int y1) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+        glBlitFramebuffer(0, 0, w, h, x0, y0, x1, y1, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    }
+
+    /** Copies the final frame, scaled, into the window's default framebuffer. */
+    public void presentToWindow(int windowWidth, int windowHeight) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFrame.fbo());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+        glViewport(0, 0, windowWidth, windowHeight);
+        glBlitFramebuffer(0, 0, finalFrame.width(), finalFrame.height(), 0, 0, windowWidth, windowHeight,
+                GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    }
+
+    /** Reads the final frame as RGBA8, rows bottom-up, into {@code dst} (width × height × 4 bytes). */
+    public void readFinal(ByteBuffer dst) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFrame.fbo());
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        glReadPixels(0, 0, finalFrame.width(), finalFrame.height(), GL_RGBA, GL_UNSIGNED_BYTE, dst);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public int width() {
+        return outputs.width();
+    }
+
+    public int height() {
+        return outputs.height();
+    }
+
+    public SourceTextures sources() {
+        return sources;
+    }
+
+    public Framebuffer finalFrame() {
+        return finalFrame;
+    }
+
+    @Override
+    public void close() {
+        programs.values().forEach(ShaderProgram::close);
+        programs.clear();
+        outputs.close();
+        sources.close();
+        finalFrame.close();
+        glDeleteVertexArrays(vertexArray);
+    }
+}

@@ -1,0 +1,62 @@
+package latente.render.gl;
+
+import static org.lwjgl.opengl.GL30.*;
+
+import java.nio.ByteBuffer;
+
+/** An RGBA8 texture with a framebuffer around it. Render thread only. */
+public final class Framebuffer implements AutoCloseable {
+    private final int fbo;
+    private final int texture;
+    private final int width;
+    private final int height;
+
+    public Framebuffer(int width, int height) {
+        this.width = width;
+        this.height = height;
+        texture = glGenTextures();
+        glBindTexture(GL_TEXTURE_2D, texture);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, (ByteBuffer) null);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_REPEAT);
+        fbo = glGenFramebuffers();
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture, 0);
+        int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+        if (status != GL_FRAMEBUFFER_COMPLETE) {
+            throw new IllegalStateException("framebuffer " + width + "x" + height + " incomplete: 0x" + Integer.toHexString(status));
+        }
+        glClearColor(0, 0, 0, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    }
+
+    public void bind() {
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glViewport(0, 0, width, height);
+    }
+
+    public int fbo() {
+        return fbo;
+    }
+
+    public int texture() {
+        return texture;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public void close() {
+        glDeleteFramebuffers(fbo);
+        glDeleteTextures(texture);
+    }
+}
