@@ -10,6 +10,7 @@ public final class Subcommands {
     public static List<Subcommand> all() {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
+        all.add(new latente.cli.show.RenderCommand());
         return all;
     }
 

@@ -1,0 +1,69 @@
+package latente.dsl.engine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import latente.dsl.eval.EvalResult;
+import latente.render.Renderer;
+import latente.render.gl.EglHeadlessContext;
+import latente.runtime.record.FrameWriter;
+import org.lwjgl.system.MemoryUtil;
+
+/**
+ * Renders a set offline and deterministically: frame k is computed at time k / fps, whatever
+ * the wall clock says, and every frame reaches the writer (none are dropped). Runs entirely on
+ * the calling thread, which owns the headless GL context.
+ */
+public final class OfflineRender implements AutoCloseable {
+    private final EglHeadlessContext context;
+    private final Renderer renderer;
+    private final Engine engine;
+    private final ByteBuffer frame;
+
+    public OfflineRender(int width, int height, PrintStream messages) {
+        context = EglHeadlessContext.create();
+        engine = new Engine(messages);
+        renderer = new Renderer(engine.bus(), width, height);
+        engine.installer(renderer::apply);
+        frame = MemoryUtil.memAlloc(width * height * 4);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    public String glDescription() {
+        return context.description();
+    }
+
+    public EvalResult load(SetFile set) {
+        return engine.evaluateSet(set.code(), set.name());
+    }
+
+    /** Draws frames 0..count-1 at fps into {@code writer}. */
+    public void render(int count, double fps, FrameWriter writer) throws IOException {
+        for (int k = 0; k < count; k++) {
+            drawFrame(k / fps);
+            writer.write(frame);
+        }
+    }
+
+    /** Advances the show to {@code seconds} and draws one frame; returns the RGBA pixels (bottom-up). */
+    public ByteBuffer drawFrame(double seconds) {
+        engine.advance(seconds);
+        renderer.drawFrame(engine.time());
+        renderer.readFinal(frame);
+        return frame;
+    }
+
+    @Override
+    public void close() {
+        MemoryUtil.memFree(frame);
+        renderer.close();
+        context.close();
+    }
+}

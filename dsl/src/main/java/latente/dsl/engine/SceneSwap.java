@@ -1,0 +1,31 @@
+package latente.dsl.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import latente.runtime.scene.Scene;
+
+/**
+ * The hand-over of a new scene from the eval thread to the render thread. The eval thread
+ * offers a scene and waits on the returned future; the render thread polls once per frame,
+ * compiles the scene's shaders, and completes the future with success or the compile error.
+ * A newer offer replaces an older one that the render thread has not taken yet (the older
+ * future fails with "superseded"). The render thread never blocks here.
+ */
+public final class SceneSwap {
+    /** A scene waiting for the render thread, with the future its sender waits on. */
+    public record Offer(Scene scene, CompletableFuture<Void> done) {}
+
+    private final AtomicReference<Offer> pending = new AtomicReference<>();
+
+    public CompletableFuture<Void> offer(Scene scene) {
+        Offer offer = new Offer(scene, new CompletableFuture<>());
+        Offer old = pending.getAndSet(offer);
+        if (old != null) old.done().completeExceptionally(new IllegalStateException("superseded by a newer evaluation"));
+        return offer.done();
+    }
+
+    /** Render thread: the newest offer, or null (no allocation when nothing is pending). */
+    public Offer poll() {
+        return pending.getAndSet(null);
+    }
+}

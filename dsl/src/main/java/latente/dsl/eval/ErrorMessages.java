@@ -1,0 +1,93 @@
+package latente.dsl.eval;
+
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
+import latente.dsl.lang.LanguageException;
+import latente.dsl.lang.Suggestions;
+import latente.render.vocab.Vocabulary;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.syntax.SyntaxException;
+
+/**
+ * Turns Groovy's failures into messages a performer reads in one glance: {@code file:line:col},
+ * the line itself with a caret, and a suggestion where one helps. Never Groovy internals.
+ */
+public final class ErrorMessages {
+    private ErrorMessages() {}
+
+    static String compile(Throwable t, String code, String origin) {
+        if (t instanceof MultipleCompilationErrorsException m && m.getErrorCollector().getErrorCount() > 0) {
+            Message first = m.getErrorCollector().getError(0);
+            if (first instanceof SyntaxErrorMessage s) {
+                SyntaxException e = s.getCause();
+                return located(origin, e.getLine(), e.getStartColumn(), clean(e.getOriginalMessage()), code);
+            }
+        }
+        return origin + ": " + t.getMessage();
+    }
+
+    static String runtime(Throwable t, String code, String origin, boolean timedOut, long limitMillis) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof LanguageException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof LanguageException l) {
+            return located(origin, l.site().line(), 0, l.getMessage(), code);
+        }
+        int line = lineOf(t, origin);
+        String message;
+        if (timedOut) {
+            message = "evaluation stopped after " + limitMillis / 1000.0
+                    + " s (an endless loop?); the show goes on with the previous code";
+        } else if (t instanceof MissingPropertyException p) {
+            String name = p.getProperty();
+            if (Vocabulary.find(name) != null) {
+                message = name + " is a function: write " + name + "()";
+            } else {
+                String near = Suggestions.closest(name);
+                message = "unknown name '" + name + "'" + (near == null ? "" : " - did you mean " + near + "()?");
+            }
+        } else if (t instanceof MissingMethodException mm) {
+            String near = Suggestions.closest(mm.getMethod());
+            message = "unknown function " + mm.getMethod() + "()" + (near == null ? "" : " - did you mean " + near + "()?");
+        } else {
+            String m = t.getMessage();
+            message = t.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+        }
+        return located(origin, line, 0, message, code);
+    }
+
+    private static int lineOf(Throwable t, String origin) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            for (StackTraceElement e : c.getStackTrace()) {
+                if (origin.equals(e.getFileName()) && e.getLineNumber() > 0) return e.getLineNumber();
+            }
+            if (c.getCause() == c) break;
+        }
+        return 0;
+    }
+
+    /** {@code origin:line:col: message}, then the source line and a caret under the column. */
+    static String located(String origin, int line, int column, String message, String code) {
+        StringBuilder s = new StringBuilder(origin);
+        if (line > 0) s.append(':').append(line);
+        if (line > 0 && column > 0) s.append(':').append(column);
+        s.append(": ").append(message);
+        String[] lines = code.split("\n", -1);
+        if (line > 0 && line <= lines.length) {
+            String text = lines[line - 1].stripTrailing();
+            s.append("\n    ").append(text);
+            if (column > 0) s.append("\n    ").append(" ".repeat(Math.max(0, column - 1))).append('^');
+        }
+        return s.toString();
+    }
+
+    /** Groovy's parser messages carry "@ line x, column y." — we print those ourselves. */
+    private static String clean(String message) {
+        int at = message.lastIndexOf(" @ line ");
+        String m = at > 0 ? message.substring(0, at) : message;
+        return m.strip();
+    }
+}

@@ -1,0 +1,75 @@
+package latente.dsl.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import latente.dsl.engine.Engine;
+import latente.render.vocab.Kind;
+import latente.render.vocab.VisualFunction;
+import latente.render.vocab.Vocabulary;
+import latente.runtime.scene.Arg;
+import latente.runtime.scene.Call;
+import latente.runtime.scene.Chain;
+
+/**
+ * A chain as the language sees it: {@code osc(10).rotate(0.5).out(o1)}. Every vocabulary
+ * function that is not a source is a method here, looked up in the vocabulary table; each call
+ * returns a new builder, so a chain kept in a variable can be extended twice.
+ */
+public final class ChainBuilder {
+    private final Engine engine;
+    private final String origin;
+    private final Chain chain;
+
+    ChainBuilder(Engine engine, String origin, Chain chain) {
+        this.engine = engine;
+        this.origin = origin;
+        this.chain = chain;
+    }
+
+    /** Starts a chain with source {@code fn}. */
+    static ChainBuilder start(Engine engine, String origin, VisualFunction fn, Object[] args) {
+        CallSite site = CallSite.find(origin);
+        return new ChainBuilder(engine, origin, Chain.of(call(engine, site, fn, args)));
+    }
+
+    static Call call(Engine engine, CallSite site, VisualFunction fn, Object[] args) {
+        List<Arg> converted = new ArrayList<>(args.length);
+        for (int i = 0; i < args.length; i++) converted.add(Args.of(args[i], engine, site, fn.name(), i));
+        return new Call(fn.name(), converted, site.origin(), site.line());
+    }
+
+    public Chain chain() {
+        return chain;
+    }
+
+    /** Draws this chain into output {@code o} from the next frame on (replacing its chain). */
+    public ChainBuilder out(OutputHandle o) {
+        engine.output(o.index(), chain, CallSite.find(origin));
+        return this;
+    }
+
+    /** Draws this chain into o0. */
+    public ChainBuilder out() {
+        return out(new OutputHandle(0));
+    }
+
+    /** Every transform of the vocabulary (rotate, blend, modulate...) arrives here. */
+    public Object methodMissing(String name, Object args) {
+        Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
+        VisualFunction fn = Vocabulary.find(name);
+        CallSite site = CallSite.find(origin);
+        if (fn == null) throw new LanguageException(Suggestions.unknownFunction(name, false), site);
+        if (fn.kind() == Kind.SOURCE) {
+            throw new LanguageException(name + "() starts a chain and cannot follow one; to mix two pictures use "
+                    + "blend(" + name + "()), add(" + name + "()) or layer(" + name + "())", site);
+        }
+        return new ChainBuilder(engine, origin, chain.then(call(engine, site, fn, a)));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        for (Call c : chain.calls()) s.append(s.length() == 0 ? "" : ".").append(c.name()).append("(…)");
+        return s.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package latente.dsl.lang;
+
+import groovy.lang.Script;
+import latente.dsl.engine.Engine;
+import latente.render.vocab.Kind;
+import latente.render.vocab.VisualFunction;
+import latente.render.vocab.Vocabulary;
+import latente.runtime.scene.Scene;
+
+/**
+ * The base class of every set file and REPL block: the whole public language is reachable from
+ * here. Visual sources ({@code osc}, {@code noise}, {@code src}...) come from the vocabulary
+ * table; the outputs are {@code o0..o3}, the sources {@code s0..s3}; {@code time} and
+ * {@code bpm} read the clock.
+ *
+ * <p>Thread contract: the script body runs on the eval thread; closures it creates (live
+ * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
+ */
+public abstract class LatenteScript extends Script {
+    /** Binding variable holding the {@link Engine}. */
+    public static final String ENGINE = "__latenteEngine";
+    /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */
+    public static final String ORIGIN = "__latenteOrigin";
+
+    public final OutputHandle o0 = new OutputHandle(0);
+    public final OutputHandle o1 = new OutputHandle(1);
+    public final OutputHandle o2 = new OutputHandle(2);
+    public final OutputHandle o3 = new OutputHandle(3);
+    public final SourceHandle s0 = new SourceHandle(0);
+    public final SourceHandle s1 = new SourceHandle(1);
+    public final SourceHandle s2 = new SourceHandle(2);
+    public final SourceHandle s3 = new SourceHandle(3);
+
+    protected Engine engine() {
+        return (Engine) getBinding().getVariable(ENGINE);
+    }
+
+    protected String origin() {
+        return (String) getBinding().getVariable(ORIGIN);
+    }
+
+    /** Sources of the vocabulary table: {@code osc(60, 0.1, 0)}, {@code src(o0)}... */
+    public Object methodMissing(String name, Object args) {
+        Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
+        VisualFunction fn = Vocabulary.find(name);
+        if (fn == null) throw new LanguageException(Suggestions.unknownFunction(name, true), CallSite.find(origin()));
+        if (fn.kind() != Kind.SOURCE) {
+            throw new LanguageException(name + "() transforms a chain; start with a source, e.g. osc()." + name + "()",
+                    CallSite.find(origin()));
+        }
+        return ChainBuilder.start(engine(), origin(), fn, a);
+    }
+
+    /** Shows output {@code o} full-screen. */
+    public void render(OutputHandle o) {
+        engine().show(o.index());
+    }
+
+    /** Shows all four outputs in a 2×2 grid. */
+    public void render() {
+        engine().show(Scene.SHOW_ALL);
+    }
+
+    /** Seconds since the show started, times {@link #getSpeed() speed} (Hydra's {@code time}). */
+    public double getTime() {
+        return engine().time();
+    }
+
+    /** Hydra's global speed: a multiplier of {@code time}. */
+    public double getSpeed() {
+        return engine().speed();
+    }
+
+    public void setSpeed(double speed) {
+        engine().speed(speed);
+    }
+
+    /** Tempo in beats per minute. */
+    public double getBpm() {
+        return engine().bpm();
+    }
+
+    public void setBpm(double bpm) {
+        engine().bpm(bpm);
+    }
+
+    /** {@code tempo 124} sets the tempo in beats per minute. */
+    public void tempo(Number bpm) {
+        engine().bpm(bpm.doubleValue());
+    }
+
+    /** Musical time in beats since the start. */
+    public double getBeat() {
+        return engine().beat();
+    }
+
+    /** Clears every output (Hydra's {@code hush()}). */
+    public void hush() {
+        engine().hush();
+    }
+}
