@@ -27,6 +27,14 @@ public final class Main {
             return 0;
         }
         Subcommand command = Subcommands.match(args);
+        if (command == null && args.get(0).endsWith(".groovy")) {
+            try {
+                return latente.cli.show.RunSet.run(args, out, err);
+            } catch (Exception e) {
+                err.println("latente: " + e);
+                return 1;
+            }
+        }
         if (command == null) {
             err.println("latente: unknown command '" + args.get(0) + "'. Run 'latente --help' for the list.");
             return 2;
@@ -51,7 +59,8 @@ public final class Main {
     static void printHelp(PrintStream out) {
         out.println("latente " + VERSION + " - live-coding audiovisual performance engine");
         out.println();
-        out.println("usage: latente COMMAND [options]   (latente COMMAND --help for its options)");
+        out.println("usage: latente SET.groovy          play a set (render 10 s to out/ where there is no display)");
+        out.println("       latente COMMAND [options]   (latente COMMAND --help for its options)");
         out.println();
         for (Subcommand c : Subcommands.all()) {
             out.printf("  %-16s %s%n", c.name(), c.summary());
