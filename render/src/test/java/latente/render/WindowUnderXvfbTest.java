@@ -1,0 +1,38 @@
+package latente.render;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stage window path: a GLFW window on a virtual X display (Xvfb, which CI installs) shows
+ * the final frame scaled to the window. The window lives in a child JVM because DISPLAY is read
+ * from the process environment.
+ */
+class WindowUnderXvfbTest {
+    @Test
+    void aWindowShowsTheChainScaledToItsSize() throws Exception {
+        Process xvfb = new ProcessBuilder("Xvfb", ":77", "-screen", "0", "320x240x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Thread.sleep(800);
+            assertTrue(xvfb.isAlive(), "Xvfb did not start (install the xvfb package)");
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), WindowProbe.class.getName()).redirectErrorStream(true);
+            pb.environment().put("DISPLAY", ":77");
+            pb.environment().remove("WAYLAND_DISPLAY");
+            Process probe = pb.start();
+            assertTrue(probe.waitFor(60, TimeUnit.SECONDS), "window probe hung");
+            String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, probe.exitValue(), out);
+            assertTrue(out.contains("GLFW window, OpenGL"), out);
+            assertTrue(out.strip().endsWith("0 255 0"), out);
+        } finally {
+            xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
