@@ -69,15 +69,17 @@ public final class RenderCommand implements Subcommand {
             String ffmpeg = Ffmpeg.find("ffmpeg");
             long start = System.nanoTime();
             String summary;
+            long firstFrame;
             try (FrameWriter writer = ffmpeg != null
                     ? new FfmpegVideoWriter(ffmpeg, outFile, width, height, fps)
                     : new PngSequenceWriter(FfmpegVideoWriter.pngFolderFor(outFile), outFile.toString(), width, height, fps)) {
-                r.render(frames, fps, writer);
+                firstFrame = r.render(frames, fps, writer);
                 summary = writer.finish();
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
             out.println(summary);
-            out.printf("rendered %d frames in %.1f s (%.1f frames/s) on %s%n", frames, elapsed, frames / elapsed, r.glDescription());
+            out.printf("rendered %d frames in %.1f s (%.1f frames/s; first frame %d ms after launch) on %s%n",
+                    frames, elapsed, frames / elapsed, firstFrame, r.glDescription());
             return 0;
         }
     }

@@ -44,12 +44,20 @@ public final class OfflineRender implements AutoCloseable {
         return engine.evaluateSet(set.code(), set.name());
     }
 
-    /** Draws frames 0..count-1 at fps into {@code writer}. */
-    public void render(int count, double fps, FrameWriter writer) throws IOException {
+    /**
+     * Draws frames 0..count-1 at fps into {@code writer}.
+     *
+     * @return milliseconds from JVM start to the first frame handed to the writer
+     */
+    public long render(int count, double fps, FrameWriter writer) throws IOException {
+        long firstFrameMillis = -1;
         for (int k = 0; k < count; k++) {
             drawFrame(k / fps);
             writer.write(frame);
+            if (k == 0) firstFrameMillis = System.currentTimeMillis() - ProcessHandle.current().info().startInstant()
+                    .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
         }
+        return firstFrameMillis;
     }
 
     /** Advances the show to {@code seconds} and draws one frame; returns the RGBA pixels (bottom-up). */
