@@ -46,12 +46,12 @@ public final class Event<T> {
         return Objects.hash(whole, part, value);
     }
 
-    /** "0 → 1/2 | moss" for a whole event, "(0 → 1/4) 0 → 1/2 | moss" when only a part is here. */
+    /** "[0, 1/2) moss" for a whole event, "[0, 1) part [0, 1/2) moss" for a fragment, "~ part [0, 1) 0.5" when continuous. */
     @Override
     public String toString() {
         String v = Values.format(value);
-        if (whole == null) return "~(" + part + ") | " + v;
-        if (whole.equals(part)) return whole + " | " + v;
-        return whole + " (part " + part + ") | " + v;
+        if (whole == null) return "~ part " + part + " " + v;
+        if (whole.equals(part)) return whole + " " + v;
+        return whole + " part " + part + " " + v;
     }
 }

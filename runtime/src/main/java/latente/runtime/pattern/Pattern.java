@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * {@link #seq} and the fluent methods here (see docs/patterns.md for the exact semantics).
  *
  * <p>Cost: a query allocates its result list and events; per-frame use (one short query per
- * frame) costs about a microsecond for typical patterns ({@code latente bench patterns}).
+ * frame) costs one to a few microseconds for typical patterns ({@code latente bench patterns}).
  */
 public final class Pattern<T> {
     /** The query function: events of the pattern whose parts lie in the span, in no particular order. */

@@ -49,16 +49,7 @@ final class Structure {
     /** A sequence with step weights: item i takes weights[i] / total of each cycle. */
     static <T> Pattern<T> timecat(List<Fraction> weights, List<? extends Pattern<? extends T>> items) {
         if (items.isEmpty()) return Pattern.silence();
-        Fraction total = Fraction.ZERO;
-        for (Fraction w : weights) total = total.add(w);
-        List<Pattern<? extends T>> layers = new ArrayList<>();
-        Fraction at = Fraction.ZERO;
-        for (int i = 0; i < items.size(); i++) {
-            Fraction next = at.add(weights.get(i));
-            layers.add(compress(items.get(i), at.div(total), next.div(total)));
-            at = next;
-        }
-        return stack(layers);
+        return new Pattern<>(new Timecat<T>(weights, items));
     }
 
     /**
@@ -67,20 +58,24 @@ final class Structure {
      */
     static <T> Pattern<T> compress(Pattern<? extends T> p, Fraction b, Fraction e) {
         if (b.gte(e) || b.lt(Fraction.ZERO) || e.gt(Fraction.ONE)) return Pattern.silence();
-        Fraction width = e.sub(b);
         return new Pattern<T>(span -> {
             List<Event<T>> out = new ArrayList<>();
-            Fraction c = span.begin.floor();
-            TimeSpan slot = new TimeSpan(c.add(b), c.add(e));
-            TimeSpan inSlot = span.intersection(slot);
-            if (inSlot == null) return out;
-            TimeSpan inner = inSlot.withTime(t -> c.add(t.sub(c).sub(b).div(width)));
-            for (Event<? extends T> ev : p.query(inner)) {
-                TimeSpan whole = ev.whole == null ? null : ev.whole.withTime(t -> c.add(b).add(t.sub(c).mul(width)));
-                out.add(new Event<>(whole, ev.part.withTime(t -> c.add(b).add(t.sub(c).mul(width))), ev.value));
-            }
+            compressInto(p, b, e, span.begin.floor(), span, out);
             return out;
         }).splitQueries();
+    }
+
+    /** The events of p's cycle c squeezed into [c + b, c + e) that fall in {@code piece} (inside cycle c). */
+    static <T> void compressInto(Pattern<? extends T> p, Fraction b, Fraction e, Fraction c, TimeSpan piece, List<Event<T>> out) {
+        TimeSpan inSlot = piece.intersection(new TimeSpan(c.add(b), c.add(e)));
+        if (inSlot == null) return;
+        Fraction width = e.sub(b);
+        Fraction origin = c.add(b);
+        TimeSpan inner = inSlot.withTime(t -> c.add(t.sub(origin).div(width)));
+        for (Event<? extends T> ev : p.query(inner)) {
+            TimeSpan whole = ev.whole == null ? null : ev.whole.withTime(t -> origin.add(t.sub(c).mul(width)));
+            out.add(new Event<>(whole, ev.part.withTime(t -> origin.add(t.sub(c).mul(width))), ev.value));
+        }
     }
 
     /** Per cycle c, time t maps to 2c + 1 - t, and back for the events. */

@@ -79,9 +79,9 @@ public final class TimeSpan {
         return begin.hashCode() * 31 + end.hashCode();
     }
 
-    /** "1/3 → 2/3". */
+    /** "[1/3, 2/3)": half-open, ASCII. */
     @Override
     public String toString() {
-        return begin + " → " + end;
+        return "[" + begin + ", " + end + ")";
     }
 }
