@@ -10,6 +10,8 @@ public final class Subcommands {
     public static List<Subcommand> all() {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
+        all.add(new latente.cli.pattern.PatternCommand());
+        all.add(new latente.cli.pattern.PatternBenchCommand());
         return all;
     }
 
