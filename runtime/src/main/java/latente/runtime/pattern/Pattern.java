@@ -75,6 +75,15 @@ public final class Pattern<T> {
 
     // ---- constructors ----
 
+    /** Parses mini-notation (seed 0); same as {@link MiniNotation#parse(String)}. */
+    public static Pattern<Object> mini(String source) {
+        return MiniNotation.parse(source);
+    }
+
+    public static Pattern<Object> mini(String source, long seed) {
+        return MiniNotation.parse(source, seed);
+    }
+
     /** One event per cycle, whole cycles, value v. */
     public static <T> Pattern<T> pure(T value) {
         return new Pattern<>(span -> {
@@ -127,6 +136,19 @@ public final class Pattern<T> {
     @SafeVarargs
     public static <T> Pattern<T> fastcat(Pattern<? extends T>... items) {
         return seq(items);
+    }
+
+    /** Weighted sequence: item i takes weights[i] / (sum of weights) of each cycle (like "a@3 b"). */
+    public static <T> Pattern<T> timecat(List<Fraction> weights, List<? extends Pattern<? extends T>> items) {
+        if (weights.size() != items.size()) throw new IllegalArgumentException("timecat: " + weights.size() + " weights for " + items.size() + " patterns");
+        return Structure.timecat(weights, items);
+    }
+
+    /** One item per cycle chosen at random (seeded, like "a | b | c"). */
+    @SafeVarargs
+    public static <T> Pattern<T> chooseCycles(long seed, Pattern<? extends T>... items) {
+        if (items.length == 0) return silence();
+        return Structure.randomChoice(List.of(items), seed, 1000);
     }
 
     /** Values in sequence: {@code Pattern.sequence("a", "b")} is like {@code "a b"}. */

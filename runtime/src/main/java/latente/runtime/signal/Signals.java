@@ -1,6 +1,7 @@
 package latente.runtime.signal;
 
 import latente.runtime.bus.ParamBus;
+import latente.runtime.pattern.Pattern;
 import latente.runtime.pattern.Rand;
 
 /**
@@ -107,6 +108,18 @@ public final class Signals {
                 }
                 return bus.get(slot);
             }
+        };
+    }
+
+    /**
+     * A numeric pattern as a signal: the value of the event sounding at cycle t / beatsPerCycle
+     * (the first layer's, when stacked), 0 in a rest or for a word. Unlike the other signals this
+     * allocates per evaluation (a pattern query, one to a few microseconds).
+     */
+    public static Signal pattern(Pattern<?> p, double beatsPerCycle) {
+        return (t, m) -> {
+            double v = p.numberAt(t / beatsPerCycle);
+            return Double.isNaN(v) ? 0 : v;
         };
     }
 

@@ -61,6 +61,20 @@ class CombinatorTest {
     }
 
     @Test
+    void timecatWeightsAndChooseCycles() {
+        expect(Pattern.timecat(List.of(Fraction.of(3), Fraction.ONE), List.of(Pattern.pure((Object) "a"), p("b c"))), 0, 1,
+                ev("0", "3/4", "a"), ev("3/4", "7/8", "b"), ev("7/8", "1", "c"));
+        Pattern<Object> choice = Pattern.chooseCycles(3, Pattern.pure("x"), p("y z"));
+        for (int c = 0; c < 20; c++) {
+            String cyc = Ev.lines(choice.queryArc(c, c + 1));
+            String x = Ev.lines(List.of(ev(c + "", (c + 1) + "", "x")));
+            String yz = Ev.lines(List.of(ev(c + "", Fraction.of(2 * c + 1, 2).toString(), "y"), ev(Fraction.of(2 * c + 1, 2).toString(), (c + 1) + "", "z")));
+            org.junit.jupiter.api.Assertions.assertTrue(cyc.equals(x) || cyc.equals(yz), cyc);
+        }
+        assertEquals(Ev.lines(Pattern.mini("a b").firstCycle()), Ev.lines(p("a b").firstCycle()));
+    }
+
+    @Test
     void euclidOnAPattern() {
         expect(Pattern.pure((Object) "x").euclid(3, 8), 0, 1, ev("0", "1/8", "x"), ev("3/8", "1/2", "x"), ev("3/4", "7/8", "x"));
         expect(Pattern.pure((Object) "x").euclid(3, 8, 2), 0, 1, ev("1/8", "1/4", "x"), ev("1/2", "5/8", "x"), ev("3/4", "7/8", "x"));

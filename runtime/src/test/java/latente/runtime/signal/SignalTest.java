@@ -88,6 +88,17 @@ class SignalTest {
     }
 
     @Test
+    void numericPatternAsASignal() {
+        Signal s = Signals.pattern(latente.runtime.pattern.MiniNotation.parse("1 [2 3] ~ 4"), 4);
+        assertEquals(1, s.sample(0.5), 0);
+        assertEquals(2, s.sample(1.2), 0);
+        assertEquals(3, s.sample(1.6), 0);
+        assertEquals(0, s.sample(2.5), 0, "rest");
+        assertEquals(4, s.sample(3.99), 0);
+        assertEquals(1, s.sample(4), 0, "next cycle");
+    }
+
+    @Test
     void paramReadsTheBus() {
         ParamBus bus = new ParamBus();
         bus.set("fader.1", 0.7);
