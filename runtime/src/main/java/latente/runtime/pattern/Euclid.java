@@ -5,6 +5,9 @@ import java.util.List;
 
 /** Euclidean rhythms: Bjorklund's even spreading of k pulses over n steps. */
 public final class Euclid {
+    /** Larger step counts would make one cycle's query allocate without bound. */
+    public static final int MAX_STEPS = 4096;
+
     private Euclid() {}
 
     /**
@@ -14,6 +17,7 @@ public final class Euclid {
      */
     public static boolean[] bjorklund(int pulses, int steps) {
         if (steps <= 0) return new boolean[0];
+        if (steps > MAX_STEPS) throw new IllegalArgumentException("euclid: " + steps + " steps (at most " + MAX_STEPS + ")");
         boolean invert = pulses < 0;
         int k = Math.min(Math.abs(pulses), steps);
         List<List<Boolean>> a = new ArrayList<>();

@@ -24,6 +24,10 @@ final class MiniParser {
         }
     }
 
+    /** Bounds on literal speed factors and euclid steps: beyond them a query would flood memory. */
+    static final int MAX_FACTOR = 10_000;
+    static final int MAX_EUCLID_STEPS = 4096;
+
     private final String src;
     private final long seed;
     private int pos;
@@ -170,7 +174,7 @@ final class MiniParser {
                 pos++;
                 int at = pos;
                 if (!startsNumber()) throw error("'@' needs a number (a step weight)", pos);
-                weight = Fraction.parse(numberText());
+                weight = exactNumber();
                 if (!weight.gt(Fraction.ZERO)) throw error("'@' weight must be positive", at);
             } else if (c == '!') {
                 pos++;
@@ -197,8 +201,11 @@ final class MiniParser {
         char c = pos < src.length() ? src.charAt(pos) : '\0';
         if (startsNumber()) {
             int numAt = pos;
-            Fraction f = Fraction.parse(numberText());
+            Fraction f = exactNumber();
             if (f.isZero()) throw error("speed factor must not be zero", numAt);
+            if (Math.abs(f.toDouble()) > MAX_FACTOR || Math.abs(f.toDouble()) < 1.0 / MAX_FACTOR) {
+                throw error("speed factor must be between 1/" + MAX_FACTOR + " and " + MAX_FACTOR, numAt);
+            }
             return Node.of(fast ? node.pattern().fast(f) : node.pattern().slow(f));
         }
         if (c == '<' || c == '[') {
@@ -211,8 +218,11 @@ final class MiniParser {
     private Node euclid(Node node) {
         int open = pos++;
         List<Node> args = new ArrayList<>();
+        List<Integer> argAts = new ArrayList<>();
         while (true) {
+            skipSpace();
             int argAt = pos;
+            argAts.add(argAt);
             List<Step> seq = sequence();
             if (seq.isEmpty()) throw error("empty euclid argument", argAt);
             args.add(seq.size() == 1 ? seq.get(0).node : Node.of(sequencePattern(seq)));
@@ -225,6 +235,9 @@ final class MiniParser {
         Pattern<Object> k = args.get(0).pattern(), n = args.get(1).pattern();
         Pattern<Object> r = args.size() == 3 ? args.get(2).pattern() : Pattern.pure((Object) 0.0);
         Pattern<Object> base = node.pattern();
+        if (args.get(1).literal() instanceof Double steps && (steps > MAX_EUCLID_STEPS || steps < 0)) {
+            throw error("euclid steps must be between 0 and " + MAX_EUCLID_STEPS, argAts.get(1));
+        }
         if (args.stream().allMatch(a -> a.literal() instanceof Double)) {
             return Node.of(base.euclid(whole(args.get(0)), whole(args.get(1)), args.size() == 3 ? whole(args.get(2)) : 0));
         }
@@ -287,6 +300,17 @@ final class MiniParser {
             while (Character.isDigit(peek(0))) pos++;
         }
         return src.substring(start, pos);
+    }
+
+    /** A number as an exact fraction ("0.25" is 1/4); too many digits is a parse error. */
+    private Fraction exactNumber() {
+        int at = pos;
+        String text = numberText();
+        try {
+            return Fraction.parse(text);
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw error("number '" + text + "' has too many digits", at);
+        }
     }
 
     private double number() {

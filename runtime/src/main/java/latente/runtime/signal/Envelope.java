@@ -15,8 +15,8 @@ public final class Envelope implements Signal {
     private final String trigger;
     private final double attack, decay, sustain, hold, release;
     private final Ease curve;
-    private ParamBus resolvedFor;
-    private int slot = -1;
+    /** The trigger slot, resolved on first use; one final-field holder so a racing reader sees bus and slot together. */
+    private BusSlot resolved;
 
     public Envelope(String trigger, double attack, double decay, double sustain, double hold, double release, Ease curve) {
         this.trigger = trigger;
@@ -60,11 +60,9 @@ public final class Envelope implements Signal {
     public double at(double t, Moment m) {
         ParamBus bus = m.bus();
         if (bus == null) return 0;
-        if (bus != resolvedFor) {
-            slot = Trigger.slot(bus, trigger);
-            resolvedFor = bus;
-        }
-        return shape(Trigger.since(bus, slot, m.seconds()));
+        BusSlot r = resolved;
+        if (r == null || r.bus() != bus) resolved = r = new BusSlot(bus, Trigger.slot(bus, trigger));
+        return shape(Trigger.since(bus, r.slot(), m.seconds()));
     }
 
     /** The envelope's value d seconds after its trigger. */

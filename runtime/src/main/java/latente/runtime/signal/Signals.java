@@ -95,18 +95,15 @@ public final class Signals {
     /** Reads a bus slot by name (resolved on the first evaluation, which may allocate once). */
     public static Signal param(String name) {
         return new Signal() {
-            private ParamBus resolvedFor;
-            private int slot = -1;
+            private BusSlot resolved;
 
             @Override
             public double at(double t, Moment m) {
                 ParamBus bus = m.bus();
                 if (bus == null) return 0;
-                if (bus != resolvedFor) {
-                    slot = bus.slot(name);
-                    resolvedFor = bus;
-                }
-                return bus.get(slot);
+                BusSlot r = resolved;
+                if (r == null || r.bus() != bus) resolved = r = new BusSlot(bus, bus.slot(name));
+                return bus.get(r.slot());
             }
         };
     }

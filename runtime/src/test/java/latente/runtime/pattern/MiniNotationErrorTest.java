@@ -45,6 +45,9 @@ class MiniNotationErrorTest {
         "! a;                 1; '!' needs a step before it to repeat",
         "a!0;                 3; '!' needs a whole count from 1 to 10000",
         "{a b};               1; '{ }' polymeter is not supported",
+        "a*100000;            3; speed factor must be between 1/10000 and 10000",
+        "a@0.12345678901234567890; 3; number '0.12345678901234567890' has too many digits",
+        "bd(3, 5000);         7; euclid steps must be between 0 and 4096",
     })
     void rejections(String mini, int column, String reason) {
         MiniNotationException e = assertThrows(MiniNotationException.class, () -> MiniNotation.parse(mini));
