@@ -22,14 +22,18 @@ public final class PatternBenchCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "usage: latente bench patterns\n\nPrints nanoseconds per per-frame query for typical patterns (takes a few seconds).";
+        return "usage: latente bench patterns [--frames N]\n\n"
+                + "Prints nanoseconds per per-frame query for typical patterns (takes a few seconds).\n"
+                + "  --frames N  frames measured per pattern (default " + PatternBench.FRAMES + ")";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Options o = Options.parse(args, Set.of(), Set.of());
+        Options o = Options.parse(args, Set.of("frames"), Set.of());
         if (!o.positional().isEmpty()) throw new UsageException("no arguments expected");
-        PatternBench.run(out);
+        int frames = o.integer("frames", PatternBench.FRAMES);
+        if (frames < 100 || frames > 10_000_000) throw new UsageException("--frames must be between 100 and 10000000");
+        PatternBench.run(out, frames);
         return 0;
     }
 }

@@ -241,8 +241,13 @@ final class MiniParser {
         if (args.stream().allMatch(a -> a.literal() instanceof Double)) {
             return Node.of(base.euclid(whole(args.get(0)), whole(args.get(1)), args.size() == 3 ? whole(args.get(2)) : 0));
         }
-        return Node.of(Structure.innerJoin(k.map(kv -> Structure.innerJoin(n.map(nv -> Structure.innerJoin(r.map(rv ->
-                base.euclid((int) Values.toDouble(kv), (int) Values.toDouble(nv), (int) Values.toDouble(rv)))))))));
+        // Patterned arguments are only known at query time: out-of-range steps play silence there
+        // rather than throwing on the control thread.
+        return Node.of(Structure.innerJoin(k.map(kv -> Structure.innerJoin(n.map(nv -> Structure.innerJoin(r.map(rv -> {
+            double steps = Values.toDouble(nv);
+            if (!(steps >= 0 && steps <= MAX_EUCLID_STEPS)) return Pattern.<Object>silence();
+            return base.euclid((int) Values.toDouble(kv), (int) steps, (int) Values.toDouble(rv));
+        })))))));
     }
 
     private static int whole(Node n) {

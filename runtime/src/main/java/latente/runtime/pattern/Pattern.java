@@ -229,6 +229,15 @@ public final class Pattern<T> {
         return Structure.innerJoin(factor.map(f -> fast(Fraction.approx(Values.toDouble(f)))));
     }
 
+    /** Speed from a mini-notation string: {@code fast("<2 3>")}. */
+    public Pattern<T> fast(String mini) {
+        return fast(MiniNotation.parse(mini));
+    }
+
+    public Pattern<T> slow(String mini) {
+        return slow(MiniNotation.parse(mini));
+    }
+
     public Pattern<T> slow(Fraction factor) {
         if (factor.isZero()) return silence();
         return fast(Fraction.ONE.div(factor));

@@ -21,25 +21,30 @@ public final class PatternBench {
             "<a b c>*<2 3> [a | b | c]?",
             "[a b [c d]*2 <e f g>]*4, h(5,8,2) ~ i@2");
 
-    private static final int FRAMES = 60_000;
-    private static final int WARMUP = 40_000;
+    public static final int FRAMES = 60_000;
     private static final double DT = 1.0 / 120;
 
     public static void run(PrintStream out) {
-        out.println("pattern queries per frame (60 fps, 0.5 cycles/s; " + FRAMES + " frames measured after warm-up), ns per query");
+        run(out, FRAMES);
+    }
+
+    /** Measures {@code frames} frames per pattern after a warm-up of two thirds as many. */
+    public static void run(PrintStream out, int frames) {
+        int warmup = frames * 2 / 3;
+        out.println("pattern queries per frame (60 fps, 0.5 cycles/s; " + frames + " frames measured after warm-up), ns per query");
         out.printf("%-44s %8s %8s %8s   %8s %8s %8s%n", "pattern", "onsets", "p50", "p99", "valueAt", "p50", "p99");
         // Warm every pattern up first so that the JIT has compiled the shared query code.
         for (String mini : PATTERNS) {
             Pattern<Object> p = MiniNotation.parse(mini, 1);
-            measure(p, true, WARMUP, null);
-            measure(p, false, WARMUP, null);
+            measure(p, true, warmup, null);
+            measure(p, false, warmup, null);
         }
         for (String mini : PATTERNS) {
             Pattern<Object> p = MiniNotation.parse(mini, 1);
-            long[] onsets = new long[FRAMES];
-            long[] values = new long[FRAMES];
-            measure(p, true, FRAMES, onsets);
-            measure(p, false, FRAMES, values);
+            long[] onsets = new long[frames];
+            long[] values = new long[frames];
+            measure(p, true, frames, onsets);
+            measure(p, false, frames, values);
             out.printf("%-44s %8.0f %8d %8d   %8.0f %8d %8d%n", "'" + mini + "'",
                     mean(onsets), percentile(onsets, 0.50), percentile(onsets, 0.99),
                     mean(values), percentile(values, 0.50), percentile(values, 0.99));

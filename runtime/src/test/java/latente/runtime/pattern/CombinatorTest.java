@@ -25,6 +25,8 @@ class CombinatorTest {
     @Test
     void patternedFastTakesTheFactorFromAPattern() {
         expect(p("a").fast(p("<1 2>")), 0, 2, ev("0", "1", "a"), ev("1", "3/2", "a"), ev("3/2", "2", "a"));
+        expect(p("a").fast("<1 2>"), 0, 2, ev("0", "1", "a"), ev("1", "3/2", "a"), ev("3/2", "2", "a"));
+        expect(p("a b").slow("<1 2>"), 0, 2, ev("0", "1/2", "a"), ev("1/2", "1", "b"), ev("1", "2", "b"));
     }
 
     @Test
