@@ -10,6 +10,8 @@ package latente.runtime.pattern;
  * </pre>
  */
 public final class MiniNotationException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
     private final String reason;
     private final String source;
     private final int column;

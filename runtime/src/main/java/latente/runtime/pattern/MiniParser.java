@@ -235,6 +235,9 @@ final class MiniParser {
         Pattern<Object> k = args.get(0).pattern(), n = args.get(1).pattern();
         Pattern<Object> r = args.size() == 3 ? args.get(2).pattern() : Pattern.pure((Object) 0.0);
         Pattern<Object> base = node.pattern();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).literal() instanceof String) throw error("euclid arguments must be numbers", argAts.get(i));
+        }
         if (args.get(1).literal() instanceof Double steps && (steps > MAX_EUCLID_STEPS || steps < 0)) {
             throw error("euclid steps must be between 0 and " + MAX_EUCLID_STEPS, argAts.get(1));
         }

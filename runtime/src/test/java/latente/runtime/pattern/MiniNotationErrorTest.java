@@ -47,6 +47,7 @@ class MiniNotationErrorTest {
         "{a b};               1; '{ }' polymeter is not supported",
         "a*100000;            3; speed factor must be between 1/10000 and 10000",
         "a@0.12345678901234567890; 3; number '0.12345678901234567890' has too many digits",
+        "bd(x,8);             4; euclid arguments must be numbers",
         "bd(3, 5000);         7; euclid steps must be between 0 and 4096",
     })
     void rejections(String mini, int column, String reason) {
