@@ -104,7 +104,7 @@ final class MiniParser {
     private List<Step> sequence() {
         List<Step> steps = new ArrayList<>();
         skipSpace();
-        while (pos < src.length() && ",|])>".indexOf(src.charAt(pos)) < 0) {
+        while (pos < src.length() && ",|])>}".indexOf(src.charAt(pos)) < 0) {
             char c = src.charAt(pos);
             if (c == '_' && !isWordChar(peek(1))) {
                 if (steps.isEmpty()) throw error("'_' needs a step before it to lengthen", pos);
@@ -281,8 +281,43 @@ final class MiniParser {
             while (pos < src.length() && isWordChar(src.charAt(pos))) pos++;
             return literal(src.substring(at, pos));
         }
-        if (c == '{') throw error("'{ }' polymeter is not supported", pos);
+        if (c == '{') {
+            pos++;
+            return polymeter(at);
+        }
         throw error("unexpected '" + c + "'", pos);
+    }
+
+    /**
+     * {@code {a b c, d e}}: every layer moves at the step rate of the first (3 steps per cycle
+     * here), so the shorter layers drift against it; {@code {a b c}%4} sets 4 steps per cycle.
+     */
+    private Node polymeter(int openedAt) {
+        List<List<Step>> layers = new ArrayList<>();
+        while (true) {
+            layers.add(sequence());
+            if (pos >= src.length()) throw error("expected '}' to close the '{' at column " + (openedAt + 1), pos);
+            char c = src.charAt(pos++);
+            if (c == '}') break;
+            if (c != ',') throw error("expected '}' to close the '{' at column " + (openedAt + 1) + " but found '" + c + "'", pos - 1);
+        }
+        Fraction base = null;
+        if (peek(0) == '%') {
+            pos++;
+            int at = pos;
+            if (!startsNumber() || peek(0) == '-') throw error("'%' needs a positive number of steps per cycle", pos);
+            base = exactNumber();
+            if (base.isZero() || base.toDouble() > MAX_FACTOR) throw error("'%' steps must be between 1/" + MAX_FACTOR + " and " + MAX_FACTOR, at);
+        }
+        List<Pattern<Object>> out = new ArrayList<>();
+        for (List<Step> layer : layers) {
+            if (layer.isEmpty()) continue;
+            Fraction total = Fraction.ZERO;
+            for (Step st : layer) total = total.add(st.weight);
+            if (base == null) base = total;
+            out.add(sequencePattern(layer).fast(base.div(total)));
+        }
+        return Node.of(out.isEmpty() ? Pattern.silence() : Structure.stack(out));
     }
 
     private static Node literal(Object v) {

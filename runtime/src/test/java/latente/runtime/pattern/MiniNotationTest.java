@@ -149,6 +149,19 @@ class MiniNotationTest {
     }
 
     @Test
+    void polymeterMovesEveryLayerAtTheFirstLayersStepRate() {
+        // Three steps per cycle: "d e" runs d e d, then e d e.
+        expectMini("{a b c, d e}", 2,
+                ev("0", "1/3", "a"), ev("0", "1/3", "d"), ev("1/3", "2/3", "b"), ev("1/3", "2/3", "e"),
+                ev("2/3", "1", "c"), ev("2/3", "1", "d"),
+                ev("1", "4/3", "a"), ev("1", "4/3", "e"), ev("4/3", "5/3", "b"), ev("4/3", "5/3", "d"),
+                ev("5/3", "2", "c"), ev("5/3", "2", "e"));
+        expectMini("{a b c}%4", 2,
+                ev("0", "1/4", "a"), ev("1/4", "1/2", "b"), ev("1/2", "3/4", "c"), ev("3/4", "1", "a"),
+                ev("1", "5/4", "b"), ev("5/4", "3/2", "c"), ev("3/2", "7/4", "a"), ev("7/4", "2", "b"));
+    }
+
+    @Test
     void degradeWithFullProbabilityRemovesEverythingAndZeroNothing() {
         expectMini("a b?1", 1, ev("0", "1/2", "a"));
         expectMini("a b?0", 1, ev("0", "1/2", "a"), ev("1/2", "1", "b"));
