@@ -99,10 +99,12 @@ final class MiniParser {
         return sequencePattern(steps).slow(total);
     }
 
-    // ---- sequence: steps, '_' elongation, bare '!' replication, '..' ranges ----
+    // ---- sequence: steps, '_' elongation, bare '!' replication, '..' ranges, '.' groups ----
 
     private List<Step> sequence() {
+        List<List<Step>> groups = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
+        groups.add(steps);
         skipSpace();
         while (pos < src.length() && ",|])>}".indexOf(src.charAt(pos)) < 0) {
             char c = src.charAt(pos);
@@ -119,12 +121,22 @@ final class MiniParser {
                 pos++;
             } else if (c == '.' && peek(1) == '.') {
                 range(steps);
+            } else if (c == '.' && !Character.isDigit(peek(1))) {
+                // "a . b c" groups steps: the same as "[a] [b c]".
+                if (steps.isEmpty()) throw error("'.' needs steps before it to group", pos);
+                steps = new ArrayList<>();
+                groups.add(steps);
+                pos++;
             } else {
                 step(steps);
             }
             skipSpace();
         }
-        return steps;
+        if (groups.size() == 1) return steps;
+        if (steps.isEmpty()) throw error("'.' needs steps after it to group", pos);
+        List<Step> grouped = new ArrayList<>();
+        for (List<Step> g : groups) grouped.add(new Step(g.size() == 1 ? g.get(0).node : Node.of(sequencePattern(g))));
+        return grouped;
     }
 
     private void range(List<Step> steps) {

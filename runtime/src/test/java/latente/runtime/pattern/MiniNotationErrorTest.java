@@ -41,6 +41,8 @@ class MiniNotationErrorTest {
         "a .. 3;              3; '..' needs a number before it",
         "1 .. b;              6; '..' needs a number after it",
         "1.5 .. 3;            8; '..' ranges need whole numbers",
+        ". a;                 1; '.' needs steps before it to group",
+        "a b .;               6; '.' needs steps after it to group",
         "_ a;                 1; '_' needs a step before it to lengthen",
         "! a;                 1; '!' needs a step before it to repeat",
         "a!0;                 3; '!' needs a whole count from 1 to 10000",

@@ -162,6 +162,14 @@ class MiniNotationTest {
     }
 
     @Test
+    void dotGroupsSteps() {
+        expectMini("a . b c", 1, ev("0", "1/2", "a"), ev("1/2", "3/4", "b"), ev("3/4", "1", "c"));
+        expectMini("a b . c@3 d . 0.5", 1,
+                ev("0", "1/6", "a"), ev("1/6", "1/3", "b"), ev("1/3", "7/12", "c"), ev("7/12", "2/3", "d"),
+                ev("2/3", "1", 0.5));
+    }
+
+    @Test
     void degradeWithFullProbabilityRemovesEverythingAndZeroNothing() {
         expectMini("a b?1", 1, ev("0", "1/2", "a"));
         expectMini("a b?0", 1, ev("0", "1/2", "a"), ev("1/2", "1", "b"));
