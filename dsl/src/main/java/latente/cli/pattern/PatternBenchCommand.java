@@ -7,6 +7,7 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.runtime.pattern.PatternBench;
+import latente.runtime.signal.SignalBench;
 
 /** {@code latente bench patterns}: the per-frame cost of pattern queries ({@link PatternBench}). */
 public final class PatternBenchCommand implements Subcommand {
@@ -17,13 +18,14 @@ public final class PatternBenchCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "measure per-frame pattern queries (ns, mean/p50/p99)";
+        return "measure per-frame pattern queries and signal evaluation (ns)";
     }
 
     @Override
     public String usage() {
         return "usage: latente bench patterns [--frames N]\n\n"
-                + "Prints nanoseconds per per-frame query for typical patterns (takes a few seconds).\n"
+                + "Prints nanoseconds per per-frame query for typical patterns, then per signal evaluation\n"
+                + "(takes a few seconds).\n"
                 + "  --frames N  frames measured per pattern (default " + PatternBench.FRAMES + ")";
     }
 
@@ -34,6 +36,8 @@ public final class PatternBenchCommand implements Subcommand {
         int frames = o.integer("frames", PatternBench.FRAMES);
         if (frames < 100 || frames > 10_000_000) throw new UsageException("--frames must be between 100 and 10000000");
         PatternBench.run(out, frames);
+        out.println();
+        SignalBench.run(out, frames * 10);
         return 0;
     }
 }
