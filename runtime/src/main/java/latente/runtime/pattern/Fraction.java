@@ -41,6 +41,7 @@ public final class Fraction implements Comparable<Fraction> {
     public static Fraction fromDouble(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) throw new ArithmeticException("not a finite time: " + x);
         if (x == Math.rint(x) && Math.abs(x) < 1e15) return of((long) x);
+        if (Math.abs(x) >= 0x1p40) throw new ArithmeticException("time too large for 2^-20 resolution: " + x);
         return of(Math.round(x * DOUBLE_RESOLUTION), DOUBLE_RESOLUTION);
     }
 
