@@ -8,7 +8,7 @@ package latente.runtime.clock;
  * otherwise it is measured from successive beat counts (smoothed, ignoring gaps and jumps).
  * Each count is a song position: beat {@code n} is now, so the phase and the downbeat follow it.
  *
- * <p>Thread contract: called from one thread (the OSC dispatch thread).
+ * <p>Thread contract: synchronized; called from the OSC I/O and bundle threads.
  */
 public final class BeatCountFollower {
     /** An explicit tempo is trusted over measured counts for 10 seconds. */
@@ -29,7 +29,7 @@ public final class BeatCountFollower {
     }
 
     /** An explicit tempo in BPM (OSC {@code /tempo}). */
-    public void tempo(long nanos, double bpm) {
+    public synchronized void tempo(long nanos, double bpm) {
         if (!(bpm >= Clock.MIN_BPM && bpm <= Clock.MAX_BPM)) return;
         tempo = bpm;
         tempoAt = nanos;
@@ -37,7 +37,7 @@ public final class BeatCountFollower {
     }
 
     /** Beat {@code count} happens at {@code nanos} (OSC {@code /beat}). */
-    public void beat(long nanos, double count) {
+    public synchronized void beat(long nanos, double count) {
         if (!Double.isFinite(count)) return;
         double step = count - lastCount;
         if (step > 0 && step <= 4 && nanos > lastBeatAt) {
@@ -54,7 +54,7 @@ public final class BeatCountFollower {
     }
 
     /** The tempo this follower would report now (explicit, measured, or NaN). */
-    public double tempo() {
+    public synchronized double tempo() {
         return !Double.isNaN(tempo) ? tempo : measured;
     }
 }
