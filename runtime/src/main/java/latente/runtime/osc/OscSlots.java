@@ -76,10 +76,14 @@ public final class OscSlots {
         });
     }
 
-    /** The latest value received at {@code address}, or {@code fallback} if none has come. */
+    /**
+     * The latest value received at {@code address}, or {@code fallback} if none has come. Asking
+     * registers the address like {@link #slot}, so it is stored even after a flood of other
+     * addresses has used up the limit.
+     */
     public double value(String address, double fallback) {
         Integer s = slots.get(address);
-        return s == null ? fallback : bus.get(s);
+        return bus.get(s != null ? s : slot(address, fallback));
     }
 
     /** How many addresses have slots. */
