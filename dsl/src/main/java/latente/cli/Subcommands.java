@@ -10,6 +10,10 @@ public final class Subcommands {
     public static List<Subcommand> all() {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
+        all.add(new latente.cli.sync.OscMonitorCommand());
+        all.add(new latente.cli.sync.OscSendCommand());
+        all.add(new latente.cli.sync.MidiDevicesCommand());
+        all.add(new latente.cli.sync.SyncBenchCommand());
         return all;
     }
 
