@@ -98,6 +98,35 @@ final class SyncBench {
         }
     }
 
+    /** {@code rate} messages per second for {@code seconds}, paced; returns how many arrived and were dispatched. */
+    static Throughput paced(int rate, double seconds) throws Exception {
+        ParamBus bus = new ParamBus();
+        try (OscIn in = open(bus, 4096); DatagramSocket sender = new DatagramSocket()) {
+            in.on("/bench/*", m -> { });
+            byte[] b = OscEncoder.encode(OscMessage.of("/bench/paced", 0.5f));
+            InetAddress loopback = InetAddress.getLoopbackAddress();
+            int count = (int) (rate * seconds);
+            long t0 = System.nanoTime();
+            long nextPoll = t0;
+            for (int i = 0; i < count; i++) {
+                long due = t0 + (long) (i * 1e9 / rate);
+                while (System.nanoTime() < due) Thread.onSpinWait();
+                sender.send(new DatagramPacket(b, b.length, loopback, in.port()));
+                if (System.nanoTime() >= nextPoll) {
+                    in.poll();
+                    nextPoll += 4_000_000L;
+                }
+            }
+            long end = System.nanoTime() + 500_000_000L;
+            while (in.messages() < count && System.nanoTime() < end) {
+                in.poll();
+                Thread.sleep(1);
+            }
+            in.poll();
+            return new Throughput(count, in.messages(), in.dispatched(), seconds);
+        }
+    }
+
     /** Decode, route and store without the socket: the receiver's own ceiling, messages/s. */
     static double decodeRate(int count) throws Exception {
         try (OscIn in = open(new ParamBus(), 1024)) {

@@ -47,6 +47,8 @@ public final class SyncBenchCommand implements Subcommand {
         out.printf("osc burst of %d messages: received %d (%.0f/s), dispatched %d (%.0f/s), lost in the kernel %.1f%%%n",
                 t.sent(), t.received(), t.received() / t.seconds(), t.dispatched(), t.dispatched() / t.seconds(),
                 100.0 * (t.sent() - t.received()) / t.sent());
+        SyncBench.Throughput p = SyncBench.paced(10_000, 2.0);
+        out.printf("osc at a steady 10000 messages/s for 2 s: received %d of %d, dispatched %d%n", p.received(), p.sent(), p.dispatched());
         out.printf("osc decode + route + slot, no socket: %.0f messages/s%n", SyncBench.decodeRate(1_000_000));
         out.printf("address pattern match (/layer/{1,2,3}/*): %.0f ns%n", SyncBench.patternMatchNanos(2_000_000));
         out.printf("clock publish (bpm, beat, bar, phase): %.0f ns%n", SyncBench.clockPublishNanos(2_000_000));
