@@ -25,6 +25,17 @@ import latente.runtime.io.ErrorCounter;
  * note events. {@link #poll} and the handlers run on the control thread.
  */
 public final class MidiIn implements Receiver {
+    /** Slot names made once, so reading a controller from a signal allocates nothing. */
+    private static final String[] OMNI_NAMES = new String[128];
+    private static final String[] CHANNEL_NAMES = new String[16 * 128];
+
+    static {
+        for (int n = 0; n < 128; n++) {
+            OMNI_NAMES[n] = "midi:cc:" + n;
+            for (int ch = 1; ch <= 16; ch++) CHANNEL_NAMES[(ch - 1) * 128 + n] = new MidiCc(ch, n).slotName();
+        }
+    }
+
     private final ParamBus bus;
     private final TimeSource time;
     private final DropOldestQueue<MidiNote> notes;
@@ -92,8 +103,8 @@ public final class MidiIn implements Receiver {
     private void controlChange(int channel, int number, int value) {
         double v = value / 127.0;
         int i = (channel - 1) * 128 + number;
-        if (ccSlots[i] < 0) ccSlots[i] = bus.slot(new MidiCc(channel, number).slotName());
-        if (omniCcSlots[number] < 0) omniCcSlots[number] = bus.slot("midi:cc:" + number);
+        if (ccSlots[i] < 0) ccSlots[i] = bus.slot(CHANNEL_NAMES[i]);
+        if (omniCcSlots[number] < 0) omniCcSlots[number] = bus.slot(OMNI_NAMES[number]);
         bus.set(ccSlots[i], v);
         bus.set(omniCcSlots[number], v);
         CompletableFuture<MidiCc> learner = learning.getAndSet(null);
@@ -121,18 +132,18 @@ public final class MidiIn implements Receiver {
 
     /** The latest value of controller {@code number} on any channel, 0..1 (0 before any). */
     public double cc(int number) {
-        return bus.get("midi:cc:" + checkNumber(number));
+        return bus.get(OMNI_NAMES[checkNumber(number)]);
     }
 
     /** The latest value of controller {@code number} on {@code channel} (1..16), 0..1. */
     public double cc(int channel, int number) {
         if (channel < 1 || channel > 16) throw new IllegalArgumentException("MIDI channel must be 1..16, got " + channel);
-        return bus.get(new MidiCc(channel, checkNumber(number)).slotName());
+        return bus.get(CHANNEL_NAMES[(channel - 1) * 128 + checkNumber(number)]);
     }
 
     /** The bus slot of controller {@code number} on any channel, for the render thread. */
     public int ccSlot(int number) {
-        return bus.slot("midi:cc:" + checkNumber(number));
+        return bus.slot(OMNI_NAMES[checkNumber(number)]);
     }
 
     /** Calls {@code handler} on the control thread for each note-on of {@code note} (-1: any note). */

@@ -101,9 +101,14 @@ public final class Sync implements AutoCloseable {
     // ---- OSC
 
     /** Listens for OSC on {@code port} (closing an earlier port); IOException when it is taken. */
-    public synchronized OscIn listen(int port) throws IOException {
+    public OscIn listen(int port) throws IOException {
+        return listen(OscInConfig.defaults().withPort(port));
+    }
+
+    /** Listens with full settings (interface, limits); closes an earlier port. */
+    public synchronized OscIn listen(OscInConfig config) throws IOException {
         if (oscIn != null) oscIn.close();
-        oscIn = new OscIn(bus, OscInConfig.defaults().withPort(port), log);
+        oscIn = new OscIn(bus, config, log);
         oscIn.followClock(oscClock, clock.time());
         return oscIn;
     }
