@@ -57,6 +57,10 @@ public final class OscOut implements AutoCloseable {
     }
 
     public boolean send(OscPacket packet) {
+        if (packet instanceof OscMessage m && !m.address().startsWith("/")) {
+            errors.count(OscError.SEND_FAILED, "an OSC address starts with '/': '" + m.address() + "'");
+            return false;
+        }
         try {
             byte[] bytes = OscEncoder.encode(packet);
             socket.send(new DatagramPacket(bytes, bytes.length, target));

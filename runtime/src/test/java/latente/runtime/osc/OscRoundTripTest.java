@@ -171,6 +171,10 @@ class OscRoundTripTest {
             receiver.receive(p);
             assertArrayEquals(new Bytes().ascii("/x").zeros(2).ascii(",fsTNh").zeros(2).hex("3f 00 00 00")
                     .ascii("ab").zeros(2).hex("00 00 00 00 00 00 00 03").bytes(), java.util.Arrays.copyOf(buf, p.getLength()));
+            assertEquals(false, out.send("no-slash", 1));
+            assertEquals(false, out.send("/x", new Object()));
+            assertEquals(2, out.errors().get(OscError.SEND_FAILED));
+            assertEquals(2, out.sent());
         }
     }
 }
