@@ -13,6 +13,10 @@ public final class Subcommands {
         all.add(new latente.cli.show.RenderCommand());
         all.add(new latente.cli.pattern.PatternCommand());
         all.add(new latente.cli.pattern.PatternBenchCommand());
+        all.add(new latente.cli.sync.OscMonitorCommand());
+        all.add(new latente.cli.sync.OscSendCommand());
+        all.add(new latente.cli.sync.MidiDevicesCommand());
+        all.add(new latente.cli.sync.SyncBenchCommand());
         return all;
     }
 

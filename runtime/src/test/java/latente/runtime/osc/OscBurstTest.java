@@ -1,0 +1,45 @@
+package latente.runtime.osc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import latente.runtime.bus.ParamBus;
+import org.junit.jupiter.api.Test;
+
+/** A 10,000 messages/s burst while the control thread is stalled: newest kept, oldest counted. */
+class OscBurstTest {
+    @Test
+    void aStalledControlThreadLosesOnlyTheOldestEventsAndTheSlotStaysCurrent() throws Exception {
+        ParamBus bus = new ParamBus();
+        List<String> log = new ArrayList<>();
+        OscInConfig config = OscInConfig.defaults().withPort(0).withBindAddress("127.0.0.1").withQueueCapacity(100);
+        try (OscIn in = new OscIn(bus, config, log::add); DatagramSocket sender = new DatagramSocket()) {
+            long t0 = System.nanoTime();
+            for (int i = 1; i <= 10_000; i++) {
+                long due = t0 + i * 100_000L;
+                while (System.nanoTime() < due) Thread.onSpinWait();
+                byte[] b = new Bytes().ascii("/burst").zeros(2).ascii(",i").zeros(2).int32(i).bytes();
+                sender.send(new DatagramPacket(b, b.length, InetAddress.getLoopbackAddress(), in.port()));
+            }
+            long end = System.nanoTime() + 5_000_000_000L;
+            while (in.value("/burst", 0) != 10_000 && System.nanoTime() < end) Thread.sleep(5);
+            Thread.sleep(50);
+            long delivered = in.messages();
+            assertTrue(delivered > 9_000, "UDP on loopback at 10k/s should lose little, delivered " + delivered);
+            assertEquals(10_000, in.value("/burst", 0), "the slot holds the newest value");
+            assertEquals(delivered - 100, in.dropped());
+            assertEquals(delivered - 100, in.errors().get(OscError.QUEUE_DROPPED));
+            assertEquals(1, log.size(), "logged once: " + log);
+            List<Integer> kept = new ArrayList<>();
+            in.drain(e -> kept.add((Integer) e.message().arg(0)));
+            assertEquals(100, kept.size());
+            assertEquals(10_000, kept.get(99));
+            for (int i = 1; i < kept.size(); i++) assertTrue(kept.get(i) > kept.get(i - 1), "oldest first");
+        }
+    }
+}
