@@ -34,6 +34,11 @@ final class Unet {
             throw new SdModelException(part.file + ": input 'timestep' has shape " + java.util.Arrays.toString(timestep.getShape())
                     + ", expected [] or [1]");
         }
+        switch (timestep.type) {
+            case FLOAT: case FLOAT16: case DOUBLE: case INT64: case INT32: break;
+            default: throw new SdModelException(part.file + ": input 'timestep' has element type " + timestep.type
+                    + ", expected float32, float16, int64 or int32");
+        }
         this.hidden = part.input("encoder_hidden_states", 3);
         part.requireDim(hidden, "encoder_hidden_states", 1, tokens, "the text encoder's sequence length");
         part.requireDim(hidden, "encoder_hidden_states", 2, dim, "the text encoder's hidden width");
