@@ -31,7 +31,7 @@ public final class SdPipeline implements AutoCloseable {
     private final Scheduler scheduler;
     private final double guidance;
     private final boolean cuda;
-    private volatile Conditioning unconditional;
+    private volatile PromptEmbedding unconditional;
 
     private SdPipeline(SdLayout layout, List<OnnxPart> parts, TextEncoder t1, TextEncoder t2, Unet unet, Vae vae,
                        Scheduler scheduler, double guidance, boolean cuda) {
@@ -117,11 +117,11 @@ public final class SdPipeline implements AutoCloseable {
         return unet.channels;
     }
 
-    /** The prompt's conditioning; compute once and reuse, or {@link Conditioning#lerp} between two. */
-    public Conditioning encode(String prompt) throws SdModelException {
+    /** The prompt's conditioning; compute once and reuse, or {@link PromptEmbedding#lerp} between two. */
+    public PromptEmbedding encode(String prompt) throws SdModelException {
         float[][] a = text1.encode(env, prompt);
         int tokens = text1.length();
-        if (text2 == null) return new Conditioning(a[0], tokens, text1.dim, null);
+        if (text2 == null) return new PromptEmbedding(a[0], tokens, text1.dim, null);
         float[][] b = text2.encode(env, prompt);
         int dim = text1.dim + text2.dim;
         float[] hidden = new float[tokens * dim];
@@ -129,7 +129,7 @@ public final class SdPipeline implements AutoCloseable {
             System.arraycopy(a[0], t * text1.dim, hidden, t * dim, text1.dim);
             System.arraycopy(b[0], t * text2.dim, hidden, t * dim + text1.dim, text2.dim);
         }
-        return new Conditioning(hidden, tokens, dim, b[1]);
+        return new PromptEmbedding(hidden, tokens, dim, b[1]);
     }
 
     /** Seeded standard-normal latent noise {@code [C, height/8, width/8]} (slerp two of these to walk). */
@@ -146,7 +146,7 @@ public final class SdPipeline implements AutoCloseable {
     }
 
     /** Text-to-image from given conditioning and noise; {@code seed} drives only re-noising samplers (LCM). */
-    public SdImage generate(Conditioning cond, float[] noise, long seed, int steps, int width, int height) throws SdModelException {
+    public SdImage generate(PromptEmbedding cond, float[] noise, long seed, int steps, int width, int height) throws SdModelException {
         checkSize(width, height);
         Schedule plan = scheduler.plan(steps);
         float[] x = new float[noise.length];
@@ -164,7 +164,7 @@ public final class SdPipeline implements AutoCloseable {
      * {@code ceil(steps / strength)} steps and its last {@code steps} are run, so a low
      * strength keeps more of the source without costing more UNet calls.
      */
-    public SdImage imageToImage(Conditioning cond, float[] noise, long seed, SdImage source, double strength, int steps)
+    public SdImage imageToImage(PromptEmbedding cond, float[] noise, long seed, SdImage source, double strength, int steps)
             throws SdModelException {
         if (!(strength > 0 && strength <= 1)) throw new IllegalArgumentException("strength must be in (0, 1], got " + strength);
         if (steps < 1) throw new IllegalArgumentException("steps must be at least 1, got " + steps);
@@ -178,7 +178,7 @@ public final class SdPipeline implements AutoCloseable {
         return denoise(plan, first, x, cond, seed, source.width(), source.height());
     }
 
-    private SdImage denoise(Schedule plan, int first, float[] x, Conditioning cond, long seed, int width, int height)
+    private SdImage denoise(Schedule plan, int first, float[] x, PromptEmbedding cond, long seed, int width, int height)
             throws SdModelException {
         int h = height / 8;
         int w = width / 8;
@@ -187,7 +187,7 @@ public final class SdPipeline implements AutoCloseable {
         }
         unet.checkSize(h, w);
         boolean cfg = guidance > 1 && !unet.wantsGuidanceEmbedding();
-        Conditioning uncond = cfg ? unconditional() : null;
+        PromptEmbedding uncond = cfg ? unconditional() : null;
         Random rng = new Random(seed ^ RENOISE_SEED);
         float[] in = new float[x.length];
         for (int i = first; i < plan.steps(); i++) {
@@ -204,8 +204,8 @@ public final class SdPipeline implements AutoCloseable {
         return vae.decode(env, x, unet.channels, h, w);
     }
 
-    private Conditioning unconditional() throws SdModelException {
-        Conditioning u = unconditional;
+    private PromptEmbedding unconditional() throws SdModelException {
+        PromptEmbedding u = unconditional;
         if (u == null) {
             u = encode("");
             unconditional = u;

@@ -70,7 +70,7 @@ final class Unet {
      * The noise prediction for latents {@code x} (already input-scaled) at timestep {@code t}.
      * {@code guidance} feeds timestep_cond when the model has it.
      */
-    float[] predict(OrtEnvironment env, float[] x, int h, int w, double t, Conditioning cond, int imageH, int imageW,
+    float[] predict(OrtEnvironment env, float[] x, int h, int w, double t, PromptEmbedding cond, int imageH, int imageW,
                     double guidance) throws SdModelException {
         Map<String, OnnxTensor> feed = new HashMap<>();
         String f = part.file + ": input ";

@@ -112,9 +112,9 @@ class SdPipelineTest {
 
     @Test
     void lerpedConditioningLiesBetweenItsEnds() throws Exception {
-        Conditioning a = fp32.encode("moss");
-        Conditioning b = fp32.encode("ember");
-        Conditioning mid = Conditioning.lerp(a, b, 0.5);
+        PromptEmbedding a = fp32.encode("moss");
+        PromptEmbedding b = fp32.encode("ember");
+        PromptEmbedding mid = PromptEmbedding.lerp(a, b, 0.5);
         assertEquals(77, mid.tokens());
         assertEquals(32, mid.dim());
         float[] noise = fp32.noise(9, 64, 64);

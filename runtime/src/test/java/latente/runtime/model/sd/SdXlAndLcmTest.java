@@ -24,7 +24,7 @@ class SdXlAndLcmTest {
         Path root = SdFixtures.xl(dir.resolve("xl"), Precision.FP32);
         try (SdPipeline p = SdPipeline.open(root, SdPipelineTest.QUIET)) {
             assertTrue(p.layout().isXl());
-            Conditioning c = p.encode("moss");
+            PromptEmbedding c = p.encode("moss");
             assertEquals(77, c.tokens());
             assertEquals(24 + 40, c.dim());
             assertEquals(16, c.pooled().length);
