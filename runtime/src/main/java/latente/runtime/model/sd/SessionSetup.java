@@ -17,6 +17,9 @@ final class SessionSetup {
             s.setIntraOpNumThreads(o.threadCount());
             s.setInterOpNumThreads(1);
             s.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // Idle pool threads would otherwise spin after each run, stealing the core left to
+            // the render loop; four or five sessions take turns, so spinning buys nothing here.
+            s.addConfigEntry("session.intra_op.allow_spinning", "0");
             cuda[0] = false;
             if (o.provider() == SdOptions.Provider.CPU) return s;
             if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
