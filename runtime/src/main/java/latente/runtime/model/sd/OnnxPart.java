@@ -113,6 +113,30 @@ final class OnnxPart implements AutoCloseable {
         }
     }
 
+    /** "unet/model.onnx: sample FLOAT[-1,4,-1,-1], ... -> out_sample FLOAT[...]" (-1: dynamic). */
+    String describe(Path root) {
+        StringBuilder b = new StringBuilder(root.relativize(file).toString()).append(": ");
+        appendAll(b, inputs);
+        b.append(" -> ");
+        appendAll(b, outputs);
+        return b.toString();
+    }
+
+    private static void appendAll(StringBuilder b, Map<String, NodeInfo> infos) {
+        boolean first = true;
+        for (NodeInfo n : infos.values()) {
+            if (!first) b.append(", ");
+            first = false;
+            b.append(n.getName()).append(' ');
+            if (n.getInfo() instanceof TensorInfo) {
+                TensorInfo t = (TensorInfo) n.getInfo();
+                b.append(t.type).append(Arrays.toString(t.getShape()).replace(" ", ""));
+            } else {
+                b.append(n.getInfo());
+            }
+        }
+    }
+
     static String firstLine(String s) {
         if (s == null) return "no detail";
         int nl = s.indexOf('\n');

@@ -108,6 +108,13 @@ public final class SdPipeline implements AutoCloseable {
         return cuda;
     }
 
+    /** One line per ONNX file: its path relative to the directory, inputs and outputs with types and shapes. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        for (OnnxPart p : parts) lines.add(p.describe(layout.root()));
+        return lines;
+    }
+
     public boolean canImageToImage() {
         return vae.canEncode();
     }
