@@ -27,10 +27,25 @@ public final class GraphBuilder {
     private final List<ValueInfo> inputs = new ArrayList<>();
     private final List<ValueInfo> outputs = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+    private final String prefix;
     private int counter;
 
     public GraphBuilder(String name) {
+        this(name, "");
+    }
+
+    private GraphBuilder(String name, String prefix) {
         this.name = name;
+        this.prefix = prefix;
+    }
+
+    /**
+     * A builder for a subgraph (an If/Loop body) whose auto-generated names cannot clash with
+     * this graph's: ONNX wants every value name unique across a graph and its subgraphs.
+     * Subgraphs may read this graph's values by name.
+     */
+    public GraphBuilder subgraph(String subName) {
+        return new GraphBuilder(subName, prefix + subName + ".");
     }
 
     /** Declares a graph input; dims are sizes (numbers) or symbolic names (strings). */
@@ -120,7 +135,7 @@ public final class GraphBuilder {
     private String fresh(String prefix) {
         String n;
         do {
-            n = prefix + "_" + counter++;
+            n = this.prefix + prefix + "_" + counter++;
         } while (names.contains(n));
         return n;
     }
