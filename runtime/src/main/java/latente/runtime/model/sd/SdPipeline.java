@@ -139,13 +139,13 @@ public final class SdPipeline implements AutoCloseable {
         return new PromptEmbedding(hidden, tokens, dim, b[1]);
     }
 
-    /** Seeded standard-normal latent noise {@code [C, height/8, width/8]} (slerp two of these to walk). */
+    /**
+     * Seeded standard-normal latent noise {@code [C, height/8, width/8]}, the same numbers as
+     * {@link latente.runtime.model.Noise#seeded} (slerp two of these to walk).
+     */
     public float[] noise(long seed, int width, int height) {
         checkSize(width, height);
-        float[] n = new float[unet.channels * (height / 8) * (width / 8)];
-        Random r = new Random(seed);
-        for (int i = 0; i < n.length; i++) n[i] = (float) r.nextGaussian();
-        return n;
+        return latente.runtime.model.Noise.seeded(seed, unet.channels * (height / 8) * (width / 8));
     }
 
     public SdImage generate(String prompt, long seed, int steps, int width, int height) throws SdModelException {
