@@ -34,7 +34,12 @@ final class OnnxPart implements AutoCloseable {
         try {
             s = env.createSession(file.toString(), options);
         } catch (OrtException e) {
-            throw new SdModelException(file + ": not a loadable ONNX model (" + firstLine(e.getMessage()) + ")", e);
+            String m = firstLine(e.getMessage());
+            // ONNX Runtime reports a failed native allocation as a plain error; say what it means
+            if (m.toLowerCase(java.util.Locale.ROOT).contains("alloc")) {
+                throw new SdModelException(file + ": not enough memory to load it (" + m + ")", e);
+            }
+            throw new SdModelException(file + ": not a loadable ONNX model (" + m + ")", e);
         } catch (OutOfMemoryError e) {
             throw new SdModelException(file + ": not enough memory to load it", e);
         }

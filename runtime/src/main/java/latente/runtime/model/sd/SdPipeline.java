@@ -59,18 +59,18 @@ public final class SdPipeline implements AutoCloseable {
         try (OrtSession.SessionOptions so = SessionSetup.create(env, options, cuda)) {
             boolean xl = layout.isXl();
             ClipTokenizer tok1 = ClipTokenizer.load(layout.tokenizer());
-            TextEncoder t1 = new TextEncoder(add(parts, OnnxPart.load(env, layout.textEncoder(), so)), tok1, xl, false);
+            TextEncoder t1 = new TextEncoder(env, add(parts, OnnxPart.load(env, layout.textEncoder(), so)), tok1, xl, false);
             TextEncoder t2 = null;
             if (xl) {
                 ClipTokenizer tok2 = layout.tokenizer2() != null ? ClipTokenizer.load(layout.tokenizer2()) : tok1;
-                t2 = new TextEncoder(add(parts, OnnxPart.load(env, layout.textEncoder2(), so)), tok2, true, true);
+                t2 = new TextEncoder(env, add(parts, OnnxPart.load(env, layout.textEncoder2(), so)), tok2, true, true);
                 if (t2.length() != t1.length()) {
                     throw new SdModelException(layout.textEncoder2() + ": input 'input_ids' length " + t2.length()
                             + " differs from text_encoder's " + t1.length());
                 }
             }
             int dim = t1.dim + (t2 != null ? t2.dim : 0);
-            int pooled = xl ? pooledWidth(parts.get(1)) : 0;
+            int pooled = xl ? t2.pooledDim : 0;
             Unet unet = new Unet(add(parts, OnnxPart.load(env, layout.unet(), so)), xl, t1.length(), dim, pooled);
             OnnxPart dec = add(parts, OnnxPart.load(env, layout.vaeDecoder(), so));
             OnnxPart enc = layout.vaeEncoder() != null ? add(parts, OnnxPart.load(env, layout.vaeEncoder(), so)) : null;
@@ -88,12 +88,6 @@ public final class SdPipeline implements AutoCloseable {
     private static OnnxPart add(List<OnnxPart> parts, OnnxPart p) {
         parts.add(p);
         return p;
-    }
-
-    private static int pooledWidth(OnnxPart te2) throws SdModelException {
-        long d = te2.output("text_embeds", 2).getShape()[1];
-        if (d <= 0) throw new SdModelException(te2.file + ": output 'text_embeds' has no fixed width");
-        return (int) d;
     }
 
     public SdLayout layout() {

@@ -23,8 +23,11 @@ final class TextEncoder {
     private final String hiddenName;
     private final String pooledName;
     final int dim;
+    /** Width of text_embeds (0 when this encoder has none). */
+    final int pooledDim;
 
-    TextEncoder(OnnxPart part, ClipTokenizer tokenizer, boolean penultimate, boolean needPooled) throws SdModelException {
+    TextEncoder(OrtEnvironment env, OnnxPart part, ClipTokenizer tokenizer, boolean penultimate, boolean needPooled)
+            throws SdModelException {
         this.part = part;
         this.tokenizer = tokenizer;
         TensorInfo ids = part.input("input_ids", 2);
@@ -33,12 +36,18 @@ final class TextEncoder {
         this.length = l > 0 ? (int) l : ClipTokenizer.CONTEXT_LENGTH;
         this.hiddenName = penultimate ? penultimateName(part) : "last_hidden_state";
         TensorInfo hidden = part.output(hiddenName, 3);
-        long d = hidden.getShape()[2];
-        if (d <= 0) throw new SdModelException(part.file + ": output '" + hiddenName + "' has no fixed width (shape "
-                + java.util.Arrays.toString(hidden.getShape()) + ")");
-        this.dim = (int) d;
         this.pooledName = needPooled ? "text_embeds" : null;
-        if (needPooled) part.output("text_embeds", 2);
+        TensorInfo pooled = needPooled ? part.output("text_embeds", 2) : null;
+        long d = hidden.getShape()[2];
+        long p = needPooled ? pooled.getShape()[1] : 0;
+        if (d <= 0 || p < 0) {
+            // an export with every axis dynamic: learn the widths from one run on the empty prompt
+            float[][] probe = encode(env, "");
+            d = probe[0].length / length;
+            p = needPooled ? probe[1].length : 0;
+        }
+        this.dim = (int) d;
+        this.pooledDim = (int) p;
     }
 
     private static String penultimateName(OnnxPart part) {

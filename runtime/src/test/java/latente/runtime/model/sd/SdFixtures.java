@@ -55,6 +55,14 @@ final class SdFixtures {
     /** Embedding + position, two tanh layers; outputs as Optimum names them. */
     static void writeTextEncoder(Path file, Precision p, DataType idType, int d, boolean projection, int pooledDim, long seed)
             throws IOException {
+        writeTextEncoder(file, p, idType, d, projection, pooledDim, seed, false);
+    }
+
+    /** With {@code dynamicWidth} every output axis is declared symbolic, as some exports do. */
+    static void writeTextEncoder(Path file, Precision p, DataType idType, int d, boolean projection, int pooledDim, long seed,
+                                 boolean dynamicWidth) throws IOException {
+        Object w = dynamicWidth ? "hidden_size" : d;
+        Object pw = dynamicWidth ? "projection_size" : pooledDim;
         FixtureGraph f = new FixtureGraph("text_encoder", p, seed);
         String ids = f.g.input("input_ids", idType, "batch_size", "sequence_length");
         String emb = f.op("Add", f.op("Gather", f.weight("token_embedding", 1.0, FixtureTokenizer.VOCAB_SIZE, d), ids),
@@ -62,12 +70,12 @@ final class SdFixtures {
         String h1 = f.op("Tanh", f.op("MatMul", emb, f.weight("layer1", 0.5, d, d)));
         String h2 = f.op("Tanh", f.op("MatMul", h1, f.weight("layer2", 0.5, d, d)));
         String pooled = f.op("ReduceMean", List.of(h2), Attribute.ints("axes", 1), Attribute.of("keepdims", 0L));
-        if (projection) f.floatOutput(f.op("MatMul", pooled, f.weight("text_projection", 0.5, d, pooledDim)), "text_embeds", "batch_size", pooledDim);
-        f.floatOutput(h2, "last_hidden_state", "batch_size", "sequence_length", d);
-        if (!projection) f.floatOutput(pooled, "pooler_output", "batch_size", d);
+        if (projection) f.floatOutput(f.op("MatMul", pooled, f.weight("text_projection", 0.5, d, pooledDim)), "text_embeds", "batch_size", pw);
+        f.floatOutput(h2, "last_hidden_state", "batch_size", "sequence_length", w);
+        if (!projection) f.floatOutput(pooled, "pooler_output", "batch_size", w);
         String[] states = {emb, h1, h2};
         for (int i = 0; i < states.length; i++) {
-            f.floatOutput(f.op("Identity", states[i]), "hidden_states." + i, "batch_size", "sequence_length", d);
+            f.floatOutput(f.op("Identity", states[i]), "hidden_states." + i, "batch_size", "sequence_length", w);
         }
         write(f, file);
     }
@@ -104,6 +112,11 @@ final class SdFixtures {
 
     /** Encoder: 8×8 average pool, 1×1 conv 3→4. Decoder: 8× nearest upsampling, 1×1 conv 4→3 undoing it. */
     static void writeVae(Path dir, Precision p, long seed) throws IOException {
+        writeVae(dir, p, seed, false);
+    }
+
+    /** With {@code latentParameters} the encoder outputs Optimum's newer mean-and-log-variance tensor (8 channels). */
+    static void writeVae(Path dir, Precision p, long seed, boolean latentParameters) throws IOException {
         // [4,3]: RGB into the first three channels, scaled so latents have about unit spread after
         // the pipeline's 0.18215 (as real SD latents do); [3,4]: back again, plus a trace of channel 4
         float k = 2 / 0.18215f;
@@ -113,7 +126,13 @@ final class SdFixtures {
         String img = enc.floatInput("sample", "batch_size", 3, "height", "width");
         String pooled = enc.op("AveragePool", List.of(img), Attribute.ints("kernel_shape", 8, 8), Attribute.ints("strides", 8, 8));
         String z = enc.op("Conv", pooled, enc.g.constant(latente.runtime.onnx.Tensor.floats("encode", new long[] {4, 3, 1, 1}, e)));
-        enc.floatOutput(z, "latent_sample", "batch_size", 4, "height_latent", "width_latent");
+        if (latentParameters) {
+            String logVar = enc.op("Sub", enc.op("Mul", z, enc.g.scalar(0f)), enc.g.scalar(3f));
+            enc.floatOutput(enc.op("Concat", List.of(z, logVar), Attribute.of("axis", 1L)), "latent_parameters",
+                    "batch_size", 8, "height_latent", "width_latent");
+        } else {
+            enc.floatOutput(z, "latent_sample", "batch_size", 4, "height_latent", "width_latent");
+        }
         write(enc, dir.resolve("vae_encoder/model.onnx"));
 
         FixtureGraph dec = new FixtureGraph("vae_decoder", p, seed + 1);

@@ -11,6 +11,7 @@ import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.Map;
 import latente.runtime.model.sd.FixtureGraph.Precision;
+import latente.runtime.onnx.DataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +96,20 @@ class SdXlAndLcmTest {
              SdPipeline cfg = SdPipeline.open(root, SdPipelineTest.QUIET.withGuidance(4.0))) {
             double d = SdPipelineTest.meanAbsDiff(plain.generate("ember", 2, 2, 64, 64), cfg.generate("ember", 2, 2, 64, 64));
             assertTrue(d > 1e-3, "guidance 4 moves the picture: " + d);
+        }
+    }
+
+    @Test
+    void dynamicWidthsAreLearnedAndLatentParametersGiveTheMean() throws Exception {
+        Path plain = SdFixtures.xl(dir.resolve("plain"), Precision.FP32);
+        Path odd = SdFixtures.xl(dir.resolve("odd"), Precision.FP32);
+        SdFixtures.writeTextEncoder(odd.resolve("text_encoder_2/model.onnx"), Precision.FP32, DataType.INT64, 40, true, 16, 13, true);
+        SdFixtures.writeVae(odd, Precision.FP32, 32, true);
+        try (SdPipeline a = SdPipeline.open(plain, SdPipelineTest.QUIET); SdPipeline b = SdPipeline.open(odd, SdPipelineTest.QUIET)) {
+            assertEquals(64, b.encode("moss").dim());
+            assertEquals(16, b.encode("moss").pooled().length);
+            SdImage src = a.generate("moss", 1, 1, 64, 64);
+            assertArrayEquals(a.imageToImage("ember", 2, src, 0.5, 1).rgb(), b.imageToImage("ember", 2, src, 0.5, 1).rgb(), 1e-6f);
         }
     }
 }
