@@ -1,8 +1,5 @@
 package latente.runtime.model.sd;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +18,8 @@ import java.util.regex.Pattern;
  * with the last one marked {@code </w>}, and merged by rank. {@link #encode} frames the ids as
  * {@code BOS ids… EOS pad…} with a fixed context length (77 for every SD text encoder).
  *
- * <p>Thread-safe: the tables are immutable and the per-word cache is concurrent.
+ * <p>Thread-safe: the tables are immutable and the per-word cache is concurrent. Files are read
+ * by {@link TokenizerFiles}.
  */
 public final class ClipTokenizer {
     public static final int CONTEXT_LENGTH = 77;
@@ -68,66 +66,7 @@ public final class ClipTokenizer {
      * {@code tokenizer_config.json} or {@code special_tokens_map.json} from {@code dir}.
      */
     public static ClipTokenizer load(Path dir) throws SdModelException {
-        Path vocabFile = dir.resolve("vocab.json");
-        Path mergesFile = dir.resolve("merges.txt");
-        Map<String, Integer> vocab = readVocab(vocabFile);
-        List<String> merges = new ArrayList<>();
-        for (String line : readLines(mergesFile)) {
-            if (line.startsWith("#version") || line.isBlank()) continue;
-            merges.add(line.strip());
-        }
-        String padToken = readPadToken(dir);
-        try {
-            return new ClipTokenizer(vocab, merges, padToken);
-        } catch (IllegalArgumentException e) {
-            throw new SdModelException(vocabFile + ": " + e.getMessage());
-        }
-    }
-
-    private static Map<String, Integer> readVocab(Path file) throws SdModelException {
-        Object parsed;
-        try {
-            parsed = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new SdModelException(file + ": cannot read (" + e.getMessage() + ")");
-        } catch (IllegalArgumentException e) {
-            throw new SdModelException(file + ": " + e.getMessage());
-        }
-        if (!(parsed instanceof Map)) throw new SdModelException(file + ": expected a JSON object of token → id");
-        Map<String, Integer> vocab = new HashMap<>();
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) parsed).entrySet()) {
-            if (!(e.getValue() instanceof Double)) throw new SdModelException(file + ": id of '" + e.getKey() + "' is not a number");
-            vocab.put((String) e.getKey(), ((Double) e.getValue()).intValue());
-        }
-        return vocab;
-    }
-
-    private static List<String> readLines(Path file) throws SdModelException {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SdModelException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-    }
-
-    /** The pad token named by the tokenizer's config files, or null (meaning: end-of-text). */
-    private static String readPadToken(Path dir) throws SdModelException {
-        for (String name : new String[] {"tokenizer_config.json", "special_tokens_map.json"}) {
-            Path f = dir.resolve(name);
-            if (!Files.isRegularFile(f)) continue;
-            try {
-                Object cfg = Json.parse(Files.readString(f, StandardCharsets.UTF_8));
-                if (!(cfg instanceof Map)) continue;
-                Object pad = ((Map<?, ?>) cfg).get("pad_token");
-                if (pad instanceof String) return (String) pad;
-                if (pad instanceof Map && ((Map<?, ?>) pad).get("content") instanceof String) {
-                    return (String) ((Map<?, ?>) pad).get("content");
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                throw new SdModelException(f + ": " + e.getMessage());
-            }
-        }
-        return null;
+        return TokenizerFiles.load(dir);
     }
 
     private int special(String token) {
