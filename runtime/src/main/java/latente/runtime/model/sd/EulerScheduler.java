@@ -90,6 +90,11 @@ public final class EulerScheduler implements Scheduler {
         }
 
         @Override
+        public double alphaBar(int i) {
+            return 1 / (sigma[i] * sigma[i] + 1);
+        }
+
+        @Override
         public void start(float[] n, float[] x) {
             float s = (float) sigma[0];
             for (int k = 0; k < x.length; k++) x[k] = n[k] * s;

@@ -94,6 +94,11 @@ public final class LcmScheduler implements Scheduler {
         }
 
         @Override
+        public double alphaBar(int i) {
+            return noise.alphaBar(t[i]);
+        }
+
+        @Override
         public void start(float[] n, float[] x) {
             System.arraycopy(n, 0, x, 0, x.length);
         }

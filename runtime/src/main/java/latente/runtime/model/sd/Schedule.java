@@ -15,6 +15,12 @@ public interface Schedule {
     /** The factor applied to the latents before they enter the UNet at step {@code i}. */
     double inputScale(int i);
 
+    /**
+     * The signal fraction alphaBar of step {@code i}: the UNet's input is
+     * {@code sqrt(aBar) x0 + sqrt(1 - aBar) eps} (needed to turn a v-prediction into eps).
+     */
+    double alphaBar(int i);
+
     /** Text-to-image start: {@code x} = pure noise at the first step's level. */
     void start(float[] noise, float[] x);
 

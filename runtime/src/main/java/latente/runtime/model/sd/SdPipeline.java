@@ -31,10 +31,11 @@ public final class SdPipeline implements AutoCloseable {
     private final Scheduler scheduler;
     private final double guidance;
     private final boolean cuda;
+    private final SchedulerConfig.Prediction prediction;
     private volatile PromptEmbedding unconditional;
 
     private SdPipeline(SdLayout layout, List<OnnxPart> parts, TextEncoder t1, TextEncoder t2, Unet unet, Vae vae,
-                       Scheduler scheduler, double guidance, boolean cuda) {
+                       Scheduler scheduler, double guidance, boolean cuda, SchedulerConfig.Prediction prediction) {
         this.layout = layout;
         this.parts = parts;
         this.text1 = t1;
@@ -44,6 +45,7 @@ public final class SdPipeline implements AutoCloseable {
         this.scheduler = scheduler;
         this.guidance = guidance;
         this.cuda = cuda;
+        this.prediction = prediction;
     }
 
     public static SdPipeline open(Path dir) throws SdModelException {
@@ -53,6 +55,7 @@ public final class SdPipeline implements AutoCloseable {
     /** Loads and checks every part of {@code dir}; on failure nothing stays open. */
     public static SdPipeline open(Path dir, SdOptions options) throws SdModelException {
         SdLayout layout = SdLayout.of(dir);
+        SchedulerConfig config = SchedulerConfig.read(dir);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         boolean[] cuda = new boolean[1];
         List<OnnxPart> parts = new ArrayList<>();
@@ -75,10 +78,12 @@ public final class SdPipeline implements AutoCloseable {
             OnnxPart dec = add(parts, OnnxPart.load(env, layout.vaeDecoder(), so));
             OnnxPart enc = layout.vaeEncoder() != null ? add(parts, OnnxPart.load(env, layout.vaeEncoder(), so)) : null;
             Vae vae = new Vae(dec, enc, VaeConfig.scalingFactor(layout), unet.channels);
+            Scheduler preferred = config.preferred();
             Scheduler s = options.scheduler() != null ? options.scheduler()
-                    : unet.wantsGuidanceEmbedding() ? LcmScheduler.lcm() : EulerScheduler.turbo();
+                    : unet.wantsGuidanceEmbedding() ? new LcmScheduler(config.noise(), 50, true)
+                    : preferred != null ? preferred : new EulerScheduler(config.noise(), Timesteps.TRAILING, false);
             double g = !Double.isNaN(options.guidance()) ? options.guidance() : unet.wantsGuidanceEmbedding() ? 8.0 : 0.0;
-            return new SdPipeline(layout, parts, t1, t2, unet, vae, s, g, cuda[0]);
+            return new SdPipeline(layout, parts, t1, t2, unet, vae, s, g, cuda[0], config.prediction());
         } catch (SdModelException | RuntimeException e) {
             for (OnnxPart p : parts) p.close();
             throw e;
@@ -200,9 +205,17 @@ public final class SdPipeline implements AutoCloseable {
                 float g = (float) guidance;
                 for (int k = 0; k < eps.length; k++) eps[k] = u[k] + g * (eps[k] - u[k]);
             }
+            if (prediction == SchedulerConfig.Prediction.V_PREDICTION) vToEps(eps, in, plan.alphaBar(i));
             plan.step(i, x, eps, rng);
         }
         return vae.decode(env, x, unet.channels, h, w);
+    }
+
+    /** v = sqrt(aBar) eps - sqrt(1 - aBar) x0 with input x = sqrt(aBar) x0 + sqrt(1 - aBar) eps gives eps = sqrt(1 - aBar) x + sqrt(aBar) v. */
+    static void vToEps(float[] v, float[] input, double alphaBar) {
+        float a = (float) Math.sqrt(alphaBar);
+        float b = (float) Math.sqrt(1 - alphaBar);
+        for (int k = 0; k < v.length; k++) v[k] = b * input[k] + a * v[k];
     }
 
     private PromptEmbedding unconditional() throws SdModelException {
