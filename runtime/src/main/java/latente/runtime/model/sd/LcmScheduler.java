@@ -56,9 +56,10 @@ public final class LcmScheduler implements Scheduler {
     @Override
     public Schedule plan(int steps) {
         if (steps < 1) throw new IllegalArgumentException("steps must be at least 1, got " + steps);
+        // LCM's timesteps come from its distillation grid; more steps than it has would repeat them
+        if (originalSteps > 0) steps = Math.min(steps, originalSteps);
         int[] t = new int[steps];
         if (originalSteps > 0) {
-            if (steps > originalSteps) throw new IllegalArgumentException("LCM allows at most " + originalSteps + " steps");
             int c = noise.length() / originalSteps;
             for (int i = 0; i < steps; i++) {
                 int index = (int) Math.floor((double) i * originalSteps / steps);

@@ -178,7 +178,7 @@ public final class SdPipeline implements AutoCloseable {
         float[] clean = vae.encode(env, source, unet.channels);
         int total = (int) Math.min(1000, Math.ceil(steps / strength - 1e-9));
         Schedule plan = scheduler.plan(total);
-        int first = total - steps;
+        int first = Math.max(0, plan.steps() - steps);
         float[] x = new float[clean.length];
         plan.startFrom(first, clean, noise, x);
         return denoise(plan, first, x, cond, seed, source.width(), source.height());
@@ -221,7 +221,13 @@ public final class SdPipeline implements AutoCloseable {
     private PromptEmbedding unconditional() throws SdModelException {
         PromptEmbedding u = unconditional;
         if (u == null) {
-            u = encode("");
+            // SDXL pipelines condition the unguided pass on zeros, not on the empty prompt
+            if (text2 != null) {
+                PromptEmbedding c = encode("");
+                u = new PromptEmbedding(new float[c.hidden().length], c.tokens(), c.dim(), new float[c.pooled().length]);
+            } else {
+                u = encode("");
+            }
             unconditional = u;
         }
         return u;

@@ -85,6 +85,8 @@ class SchedulerTest {
         assertArrayEquals(new double[] {999, 499}, timesteps(LcmScheduler.lcm().plan(2)));
         assertArrayEquals(new double[] {999, 759, 499, 259}, timesteps(LcmScheduler.lcm().plan(4)));
         assertArrayEquals(new double[] {999, 749, 499, 249}, timesteps(LcmScheduler.turbo().plan(4)));
+        assertEquals(50, LcmScheduler.lcm().plan(80).steps()); // the whole distillation grid, 999 .. 19
+        assertEquals(19, LcmScheduler.lcm().plan(80).timestep(49));
         double st = 259 * 10.0;
         assertEquals(0.25 / (st * st + 0.25), LcmScheduler.cSkip(259), 1e-15);
         assertEquals(st / Math.sqrt(st * st + 0.25), LcmScheduler.cOut(259), 1e-15);
