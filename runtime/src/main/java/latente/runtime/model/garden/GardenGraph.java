@@ -42,7 +42,11 @@ public final class GardenGraph {
 
     /** The model for a bank at its own size; {@code int8} false stores fp32 (for size comparisons). */
     public static Model build(ExemplarBank bank, boolean int8, String name) {
-        GardenLayout l = GardenLayout.of(bank.size(), bank.count());
+        return build(bank, int8, name, GardenLayout.of(bank.size(), bank.count()));
+    }
+
+    /** The model with an explicit layout (tests use a coarse grid on small images). */
+    public static Model build(ExemplarBank bank, boolean int8, String name, GardenLayout l) {
         int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), c = l.candidates(), e = l.exemplars();
         GraphBuilder b = new GraphBuilder(name);
         String x = b.input(X, DataType.FLOAT, 1, 3, n, n);
@@ -150,7 +154,7 @@ public final class GardenGraph {
     }
 
     /** Bank images wrap-padded by the layout's pad, cut in f×f blocks: [E, gp, gp, 3, f, f] row-major. */
-    static float[] blockBank(ExemplarBank bank, GardenLayout l) {
+    public static float[] blockBank(ExemplarBank bank, GardenLayout l) {
         int n = l.size(), f = l.factor(), gp = l.paddedGrid(), pad = l.pad();
         float[] out = new float[bank.count() * gp * gp * 3 * f * f];
         int i = 0;
