@@ -114,7 +114,9 @@ class GardenSamplingTest {
         int inner = (N - 2) * (N - 2);
         // σ_min = 0.02 makes the softmax nearly one-hot; only near-ties between two candidates blend.
         assertTrue(fromBank > inner * 0.99, "pixels equal to a bank pixel at a candidate position: " + fromBank + " of " + inner);
-        assertTrue(coherent > inner / 2, "3x3 patches copied whole from one exemplar: " + coherent + " of " + inner);
+        // The local denoiser makes a mosaic: each pixel takes the centre of its best patch, so whole
+        // 3x3 patches are copied only inside coherent regions (a random pixel mosaic gives ~0).
+        assertTrue(coherent > inner / 10, "3x3 patches copied whole from one exemplar: " + coherent + " of " + inner);
     }
 
     /** Whether the (2r+1)² patch of rgb at (x, y) equals exemplar im shifted by (dx, dy), within int8 steps. */
