@@ -53,8 +53,8 @@ class DenoiserAgreementTest {
         for (int patch = 1; patch <= layout.maxPatch(); patch += 2) {
             float[] x = noisy(0.7f, patch);
             float[] got = new float[x.length];
-            model.denoise(x, 0.7f, patch, layout.candidates(), cond, got);
-            float[] want = ref.denoise(x, 0.7f, patch, layout.candidates(), cond);
+            model.denoise(x, 0.7f, patch, layout.exemplars(), cond, got);
+            float[] want = ref.denoise(x, 0.7f, patch, layout.exemplars(), cond);
             double max = maxAbs(got, want);
             assertTrue(max < 2e-3, "patch " + patch + ": max difference " + max);
         }
@@ -65,12 +65,12 @@ class DenoiserAgreementTest {
         float[] cond = logCond(0.7f, 0.3f, 0, 0, 0);
         float[] x = noisy(0.3f, 11);
         float[] got = new float[x.length];
-        model.denoise(x, 0.3f, 3, 4, cond, got);
+        model.denoise(x, 0.3f, 3, 3, cond, got);
         float[] exact = new ReferenceDenoiser(layout, SmallGardens.dequantizedBlocks(bank, layout), bank.family())
-                .denoise(x, 0.3f, 3, 4, cond);
+                .denoise(x, 0.3f, 3, 3, cond);
         assertTrue(meanAbs(got, exact) < 2e-3, "same int8 bank: mean difference " + meanAbs(got, exact));
         float[] fp32 = new ReferenceDenoiser(layout, GardenGraph.blockBank(bank, layout), bank.family())
-                .denoise(x, 0.3f, 3, 4, cond);
+                .denoise(x, 0.3f, 3, 3, cond);
         // int8 steps are 1/127 of the [-1, 1] range; rare top-k ties may pick another candidate.
         assertTrue(meanAbs(got, fp32) < 0.02, "fp32 bank: mean difference " + meanAbs(got, fp32));
     }

@@ -6,7 +6,8 @@ import java.util.Comparator;
 /**
  * The garden denoiser written as plain loops, straight from the formula, to check the ONNX graph:
  * d_c(cell) = mean over the P×P window of (‖φ_c‖² − 2⟨x̄, φ_c⟩) (zeros outside the grid),
- * logits = −P²·d/(2σ²) + log c(family), softmax over the top k, blend of full-resolution blocks.
+ * each exemplar's best shift per cell, logits = −P²·d/(2σ²) + log c(family), softmax over the top k
+ * exemplars, blend of their full-resolution blocks.
  */
 final class ReferenceDenoiser {
     private final GardenLayout l;
@@ -49,29 +50,39 @@ final class ReferenceDenoiser {
                 }
             }
         }
-        int r = patch / 2;
+        int r = patch / 2, shifts = l.shifts();
         float[] out = new float[3 * n * n];
-        Integer[] order = new Integer[c];
-        double[] logits = new double[c];
+        Integer[] order = new Integer[e];
+        double[] logits = new double[e];
+        int[] bestShift = new int[e];
         for (int i = 0; i < g; i++) {
             for (int j = 0; j < g; j++) {
-                for (int cand = 0; cand < c; cand++) {
-                    double sum = 0;
-                    for (int di = -r; di <= r; di++) {
-                        for (int dj = -r; dj <= r; dj++) {
-                            int ii = i + di, jj = j + dj;
-                            if (ii >= 0 && ii < g && jj >= 0 && jj < g) sum += d0[cand][ii * g + jj];
+                for (int ex = 0; ex < e; ex++) {
+                    double best = Double.MAX_VALUE;
+                    for (int s = 0; s < shifts; s++) {
+                        int cand = s * e + ex;
+                        double sum = 0;
+                        for (int di = -r; di <= r; di++) {
+                            for (int dj = -r; dj <= r; dj++) {
+                                int ii = i + di, jj = j + dj;
+                                if (ii >= 0 && ii < g && jj >= 0 && jj < g) sum += d0[cand][ii * g + jj];
+                            }
+                        }
+                        if (sum < best) {
+                            best = sum;
+                            bestShift[ex] = s;
                         }
                     }
-                    logits[cand] = -sum / (2.0 * sigma * sigma) + logCond[family[cand % e]];
-                    order[cand] = cand;
+                    logits[ex] = -best / (2.0 * sigma * sigma) + logCond[family[ex]];
+                    order[ex] = ex;
                 }
                 Arrays.sort(order, Comparator.comparingDouble(k -> -logits[k]));
                 double max = logits[order[0]], total = 0;
                 for (int k = 0; k < topk; k++) total += Math.exp(logits[order[k]] - max);
                 for (int k = 0; k < topk; k++) {
                     double w = Math.exp(logits[order[k]] - max) / total;
-                    int row = (int) l.blockOffset(order[k]) + i * gp + j;
+                    int cand = bestShift[order[k]] * e + order[k];
+                    int row = (int) l.blockOffset(cand) + i * gp + j;
                     for (int ch = 0; ch < 3; ch++) {
                         for (int y = 0; y < f; y++) {
                             for (int xx = 0; xx < f; xx++) {
