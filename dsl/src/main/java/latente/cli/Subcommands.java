@@ -10,6 +10,9 @@ public final class Subcommands {
     public static List<Subcommand> all() {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
+        all.add(new latente.cli.model.ModelBuildCommand());
+        all.add(new latente.cli.model.ModelInfoCommand());
+        all.add(new latente.cli.model.BenchModelCommand());
         all.add(new latente.cli.sd.SdCheckCommand());
         all.add(new latente.cli.sd.BenchSdCommand());
         return all;

@@ -22,9 +22,9 @@ import latente.runtime.onnx.Tensor;
  *
  * Matching runs on the coarse grid (x and bank average-pooled by the layout's factor):
  * d_c = box_P(‖φ_c‖² − 2⟨x, φ_c⟩) — the ‖x‖² term is the same for every candidate at a cell,
- * so the softmax ignores it. logits = −d/(2σ²) + log c(family). The softmax is restricted to the
- * top-k logits per cell; the output gathers those k candidates' full-resolution pixels from the
- * bank and blends them. So no candidates × full-resolution tensor is ever built: the largest
+ * so the softmax ignores it. logits = −d/(2σ²) + log c(family). Two truncations keep it fast:
+ * each exemplar offers only its best shift at a cell, and the softmax keeps the top k exemplars;
+ * the output gathers those k candidates' full-resolution pixels from the bank and blends them. So no candidates × full-resolution tensor is ever built: the largest
  * intermediate is candidates × 3 × grid², on the ≤128² grid.
  *
  * <p>The bank is one int8 initializer behind DequantizeLinear, laid out in f×f blocks
@@ -42,7 +42,11 @@ public final class GardenGraph {
 
     /** The model for a bank at its own size; {@code int8} false stores fp32 (for size comparisons). */
     public static Model build(ExemplarBank bank, boolean int8, String name) {
-        GardenLayout l = GardenLayout.of(bank.size(), bank.count());
+        return build(bank, int8, name, GardenLayout.of(bank.size(), bank.count()));
+    }
+
+    /** The model with an explicit layout (tests use a coarse grid on small images). */
+    public static Model build(ExemplarBank bank, boolean int8, String name, GardenLayout l) {
         int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), c = l.candidates(), e = l.exemplars();
         GraphBuilder b = new GraphBuilder(name);
         String x = b.input(X, DataType.FLOAT, 1, 3, n, n);
@@ -67,27 +71,36 @@ public final class GardenGraph {
             long y0 = l.radius() + l.shiftY(s), x0 = l.radius() + l.shiftX(s);
             shifted.add(b.op("Slice", pooled, b.int64s(y0, x0), b.int64s(y0 + g, x0 + g), b.int64s(2, 3)));
         }
-        String cand = b.op("Concat", shifted, Attribute.of("axis", 0L));
-        String candNorm = b.op("ReduceSumSquare", List.of(cand), Attribute.ints("axes", 1), Attribute.of("keepdims", 1L));
-        String candNeg2 = b.op("Mul", cand, b.scalar(-2f));
+        String cand = b.op("Concat", shifted, Attribute.of("axis", 0L));                     // [C,3,g,g]
+        String candNorm = b.op("ReduceSumSquare", List.of(cand), Attribute.ints("axes", 1), Attribute.of("keepdims", 0L));
+        String candNeg2 = b.op("Transpose", List.of(b.op("Mul", cand, b.scalar(-2f))), Attribute.ints("perm", 1, 0, 2, 3));
 
-        // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩, then its P×P window mean (If-selected pooling).
+        // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩ (channels leading, so the sum runs over the outer
+        // axis), then its P×P window mean (If-selected pooling).
         String xl = f == 1 ? x : b.op("AveragePool", List.of(x), Attribute.ints("kernel_shape", f, f), Attribute.ints("strides", f, f));
-        String cross = b.op("ReduceSum", List.of(b.op("Mul", xl, candNeg2), b.int64s(1)), Attribute.of("keepdims", 1L));
-        String d0 = b.op("Add", cross, candNorm);
-        String boxMean = boxMean(b, d0, patch, l);
+        String x3 = b.op("Reshape", xl, b.int64s(3, 1, g, g));
+        String cross = b.op("ReduceSum", List.of(b.op("Mul", x3, candNeg2), b.int64s(0)), Attribute.of("keepdims", 0L));
+        String d0 = b.op("Reshape", b.op("Add", cross, candNorm), b.int64s(c, 1, g, g));
+        String boxMean = b.op("Reshape", boxMean(b, d0, patch, l), b.int64s(l.shifts(), e, (long) g * g));
+
+        // Each exemplar offers its best shift per cell (the smallest distance; the family weight is
+        // the same for all its shifts), so the softmax runs over exemplars, not all candidates.
+        String best = b.op("ReduceMin", List.of(boxMean), Attribute.ints("axes", 0), Attribute.of("keepdims", 0L));
+        String bestShift = b.op("ArgMin", List.of(boxMean), Attribute.of("axis", 0L), Attribute.of("keepdims", 0L));
 
         // logits = −P²·mean/(2σ²) + log c(family(φ)); window sum = P² × window mean.
         String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
         String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f)), b.op("Mul", sigma, sigma));
-        long[] famOfCand = new long[c];
-        for (int i = 0; i < c; i++) famOfCand[i] = bank.family()[i % e];
-        String condC = b.op("Reshape", b.op("Gather", logCond, b.int64s(famOfCand)), b.int64s(c, 1, 1, 1));
-        String logitsC = b.op("Reshape", b.op("Add", b.op("Mul", boxMean, scale), condC), b.int64s(c, (long) g * g));
-        // TopK and Softmax along the last axis: ONNX Runtime's TopK is much slower on axis 0.
-        String logits = b.op("Transpose", List.of(logitsC), Attribute.ints("perm", 1, 0));
+        long[] famOfExemplar = new long[e];
+        for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
+        String condE = b.op("Reshape", b.op("Gather", logCond, b.int64s(famOfExemplar)), b.int64s(e, 1));
+        String logitsE = b.op("Add", b.op("Mul", best, scale), condE);                             // [E, g*g]
+        String logits = b.op("Transpose", List.of(logitsE), Attribute.ints("perm", 1, 0));        // [g*g, E]
         List<String> top = b.ops("TopK", 2, List.of(logits, topk), Attribute.of("axis", -1L));
         String w = b.op("Softmax", List.of(top.get(0)), Attribute.of("axis", -1L));
+        String shiftK = b.op("GatherElements", List.of(b.op("Transpose", List.of(bestShift), Attribute.ints("perm", 1, 0)),
+                top.get(1)), Attribute.of("axis", 1L));
+        String candK = b.op("Add", b.op("Mul", shiftK, b.int64s(e)), top.get(1));                 // c = s·E + e
 
         // Each cell blends the full-resolution blocks of its k kept candidates: [g*g, k, 3ff] → [g*g, 3ff].
         long[] base = new long[c];
@@ -96,7 +109,7 @@ public final class GardenGraph {
         for (int i = 0; i < g; i++) {
             for (int j = 0; j < g; j++) cells[i * g + j] = (long) i * gp + j;
         }
-        String rows = b.op("Add", b.op("Gather", b.int64s(base), top.get(1)),
+        String rows = b.op("Add", b.op("Gather", b.int64s(base), candK),
                 b.constant(Tensor.int64s(null, new long[] {(long) g * g, 1}, cells)));
         String vals = b.op("Gather", bankF, rows);
         String blended = b.op("ReduceSum", List.of(b.op("Mul", vals, b.op("Unsqueeze", w, b.int64s(-1))), b.int64s(1)),
@@ -150,7 +163,7 @@ public final class GardenGraph {
     }
 
     /** Bank images wrap-padded by the layout's pad, cut in f×f blocks: [E, gp, gp, 3, f, f] row-major. */
-    static float[] blockBank(ExemplarBank bank, GardenLayout l) {
+    public static float[] blockBank(ExemplarBank bank, GardenLayout l) {
         int n = l.size(), f = l.factor(), gp = l.paddedGrid(), pad = l.pad();
         float[] out = new float[bank.count() * gp * gp * 3 * f * f];
         int i = 0;

@@ -76,9 +76,9 @@ public record GardenLayout(int size, int exemplars, int factor, int radius) {
         return patch(1e9);
     }
 
-    /** How many best candidates per cell the softmax keeps: more while noise hides the image. */
+    /** How many best exemplars per cell the softmax keeps: more while noise hides the image. */
     public int topK(double sigma) {
-        int k = sigma > 4 ? 24 : sigma > 0.5 ? 12 : 6;
-        return Math.min(k, candidates());
+        int k = sigma > 4 ? 8 : sigma > 0.5 ? 6 : 4;
+        return Math.min(k, exemplars);
     }
 }

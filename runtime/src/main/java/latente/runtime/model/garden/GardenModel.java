@@ -63,6 +63,10 @@ public final class GardenModel implements LatentModel {
             if (!"garden".equals(meta.get("latente.kind"))) {
                 throw new ModelException(file + ": not a Latente garden model (no latente.kind=garden metadata)");
             }
+            if (!GardenGraph.FORMAT.equals(meta.get("latente.format"))) {
+                throw new ModelException(file + ": garden format " + meta.get("latente.format") + ", this Latente reads format "
+                        + GardenGraph.FORMAT + "; rebuild it with 'latente model build'");
+            }
             List<String> families = List.of(meta.getOrDefault("latente.families", "").split(","));
             int n = Integer.parseInt(meta.getOrDefault("latente.size", "0"));
             int exemplars = Integer.parseInt(meta.getOrDefault("latente.exemplars", "0"));

@@ -73,6 +73,16 @@ class SdModelTest {
     }
 
     @Test
+    void modelsOpenTakesAnSdDirectory() throws Exception {
+        Path root = SdFixtures.turbo(dir, Precision.FP32, DataType.INT64, false);
+        try (LatentModel m = latente.runtime.model.Models.open(root.toString(), 64, QUIET, null)) {
+            assertTrue(m instanceof SdModel);
+            assertEquals(64, m.width());
+            assertEquals(4 * 8 * 8, m.noiseLength());
+        }
+    }
+
+    @Test
     void brokenDirectoryIsAModelExceptionNamingTheFile() {
         ModelException e = assertThrows(ModelException.class, () -> SdModel.open(dir.resolve("absent"), 64, 64, QUIET));
         assertTrue(e.getMessage().contains("absent"), e.getMessage());
