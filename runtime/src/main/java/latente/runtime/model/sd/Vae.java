@@ -68,7 +68,8 @@ final class Vae {
         for (int p = 0; p < plane; p++) {
             for (int c = 0; c < 3; c++) {
                 float v = chw[c * plane + p] * 0.5f + 0.5f;
-                rgb[p * 3 + c] = v < 0 ? 0 : (v > 1 ? 1 : v);
+                // NaN (an fp16 VAE overflowing) becomes black rather than poisoning the texture
+                rgb[p * 3 + c] = !(v >= 0) ? 0 : (v > 1 ? 1 : v);
             }
         }
         return new SdImage(width, height, rgb);
