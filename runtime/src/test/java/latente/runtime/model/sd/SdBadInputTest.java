@@ -127,4 +127,19 @@ class SdBadInputTest {
             p.generate("moss", 1, 1, 512, 512);
         }
     }
+
+    @Test
+    void nanPixelsBecomeBlack() throws Exception {
+        Path root = turbo();
+        GraphBuilder g = new GraphBuilder("vae_decoder");
+        String z = g.input("latent_sample", DataType.FLOAT, "b", 4, "h", "w");
+        String up = g.op("Resize", java.util.List.of(z, "", g.floats(1, 1, 8, 8)), latente.runtime.onnx.Attribute.of("mode", "nearest"));
+        String rgb = g.op("Slice", up, g.int64s(0), g.int64s(3), g.int64s(1));
+        String nan = g.op("Sqrt", g.op("Neg", g.op("Add", g.op("Abs", rgb), g.scalar(1f))));
+        g.output(nan, "sample", DataType.FLOAT, "b", 3, "H", "W");
+        new Model(g.build()).write(root.resolve("vae_decoder/model.onnx"));
+        try (SdPipeline p = SdPipeline.open(root, SdPipelineTest.QUIET)) {
+            for (float v : p.generate("moss", 1, 1, 64, 64).rgb()) assertTrue(v == 0f, "NaN must become 0, got " + v);
+        }
+    }
 }
