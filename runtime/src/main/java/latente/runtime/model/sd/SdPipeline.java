@@ -176,6 +176,9 @@ public final class SdPipeline implements AutoCloseable {
         if (steps < 1) throw new IllegalArgumentException("steps must be at least 1, got " + steps);
         checkSize(source.width(), source.height());
         float[] clean = vae.encode(env, source, unet.channels);
+        if (noise.length != clean.length) {
+            throw new IllegalArgumentException("noise has " + noise.length + " values, expected " + clean.length);
+        }
         int total = (int) Math.min(1000, Math.ceil(steps / strength - 1e-9));
         Schedule plan = scheduler.plan(total);
         int first = Math.max(0, plan.steps() - steps);
