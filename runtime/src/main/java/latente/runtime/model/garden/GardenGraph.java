@@ -91,8 +91,9 @@ public final class GardenGraph {
 
         // Each exemplar offers its best shift per cell (the smallest distance; the family weight is
         // the same for all its shifts), so the softmax runs over exemplars, not all candidates.
-        String best = b.op("ReduceMin", List.of(boxMean), Attribute.ints("axes", 0), Attribute.of("keepdims", 0L));
-        String bestShift = b.op("ArgMin", List.of(boxMean), Attribute.of("axis", 0L), Attribute.of("keepdims", 0L));
+        String bestShift1 = b.op("ArgMin", List.of(boxMean), Attribute.of("axis", 0L), Attribute.of("keepdims", 1L));
+        String best = b.op("Squeeze", b.op("GatherElements", List.of(boxMean, bestShift1), Attribute.of("axis", 0L)), b.int64s(0));
+        String bestShift = b.op("Squeeze", bestShift1, b.int64s(0));
 
         // logits = −P²·mean/(2σ²) + log c(family(φ)); window sum = P² × window mean.
         String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
