@@ -53,9 +53,10 @@ public final class BenchModelCommand implements Subcommand {
         int frames = Math.max(1, o.integer("frames", 5));
         int threads = o.integer("threads", Runtime.getRuntime().availableProcessors());
         ModelOptions mo = new ModelOptions(threads, o.flag("cuda"), err::println);
-        out.printf("latente bench model: builtin:garden, %d threads, %d cores, %d keyframes per cell after a warm-up%n",
-                threads, Runtime.getRuntime().availableProcessors(), frames);
-        out.println("size     steps  keyframes/s  ms/step  ms/keyframe");
+        out.printf("latente bench model: builtin:garden, %d threads, %d cores, %d keyframes per cell after a warm-up, load average %s%n",
+                threads, Runtime.getRuntime().availableProcessors(), frames, loadAverage());
+        out.println("  (cpu ms = process CPU time per keyframe: the work itself, unaffected by other programs on a shared machine)");
+        out.println("size     steps  keyframes/s  ms/step  ms/keyframe  cpu ms/keyframe");
         List<String> memory = new ArrayList<>();
         for (int size : sizes) {
             long before = rssKb();
@@ -66,10 +67,11 @@ public final class BenchModelCommand implements Subcommand {
                 Conditioning c = Conditioning.of("moss ember");
                 for (int s : steps) {
                     m.generate(c, 1, s, rgb);
-                    long t0 = System.nanoTime();
+                    long t0 = System.nanoTime(), c0 = cpuNanos();
                     for (int i = 0; i < frames; i++) m.generate(c, 2 + i, s, rgb);
                     double ms = (System.nanoTime() - t0) / 1e6 / frames;
-                    out.printf("%-8s %5d  %11.2f  %7.1f  %11.1f%n", size + "²", s, 1000 / ms, ms / s, ms);
+                    double cpu = (cpuNanos() - c0) / 1e6 / frames;
+                    out.printf("%-8s %5d  %11.2f  %7.1f  %11.1f  %15.1f%n", size + "²", s, 1000 / ms, ms / s, ms, cpu);
                 }
                 if (size == 256 || sizes.size() == 1) walk(m, out);
             }
@@ -117,6 +119,22 @@ public final class BenchModelCommand implements Subcommand {
         double s = 0;
         for (int i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
         return s / a.length;
+    }
+
+    private static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long rssKb() {

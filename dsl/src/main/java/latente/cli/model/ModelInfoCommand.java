@@ -3,6 +3,7 @@ package latente.cli.model;
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,16 @@ public final class ModelInfoCommand implements Subcommand {
         }
     }
 
+    /** "name  float [1, 3, 256, 256]", with '?' for dimensions the model leaves open. */
+    static String tensor(NodeInfo i) {
+        if (!(i.getInfo() instanceof TensorInfo t)) return i.getName() + "  " + i.getInfo();
+        StringBuilder dims = new StringBuilder("[");
+        long[] shape = t.getShape();
+        for (int d = 0; d < shape.length; d++) dims.append(d > 0 ? ", " : "").append(shape[d] < 0 ? "?" : Long.toString(shape[d]));
+        String type = t.onnxType.name().replace("ONNX_TENSOR_ELEMENT_DATA_TYPE_", "").toLowerCase(java.util.Locale.ROOT);
+        return String.format("%-10s %-8s %s]", i.getName(), type, dims);
+    }
+
     private static void describe(String spec, Path file, OrtSession s, PrintStream out) throws OrtException, java.io.IOException {
         Map<String, String> meta = new TreeMap<>(s.getMetadata().getCustomMetadata());
         out.println("model         " + spec + (spec.equals(file.toString()) ? "" : " (" + file + ")"));
@@ -69,9 +80,9 @@ public final class ModelInfoCommand implements Subcommand {
         }
         out.println("quantization  " + meta.getOrDefault("latente.quantization", "unknown"));
         out.println("inputs");
-        for (NodeInfo i : s.getInputInfo().values()) out.println("  " + i.getName() + "  " + i.getInfo());
+        for (NodeInfo i : s.getInputInfo().values()) out.println("  " + tensor(i));
         out.println("outputs");
-        for (NodeInfo i : s.getOutputInfo().values()) out.println("  " + i.getName() + "  " + i.getInfo());
+        for (NodeInfo i : s.getOutputInfo().values()) out.println("  " + tensor(i));
         if (meta.containsKey("latente.format")) out.println("format        " + meta.get("latente.format"));
     }
 }

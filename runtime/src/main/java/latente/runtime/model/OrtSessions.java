@@ -28,6 +28,9 @@ public final class OrtSessions {
         // keep QDQ pairs for int8 kernels, which these models do not use): the bank is int8 on
         // disk and fp32 in memory, dequantized once at load instead of once per step.
         so.addConfigEntry("session.disable_quant_qdq", "1");
+        // Worker threads sleep instead of spinning between operators: on a 2-core laptop the
+        // spinning burns the core the render loop needs (and doubles the CPU per keyframe).
+        so.addConfigEntry("session.intra_op.allow_spinning", "0");
         if (o.cuda()) {
             try {
                 so.addCUDA(0);

@@ -35,7 +35,7 @@ public final class GardenGraph {
     public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "3";
+    public static final String FORMAT = "4";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}
@@ -73,20 +73,27 @@ public final class GardenGraph {
         }
         String cand = b.op("Concat", shifted, Attribute.of("axis", 0L));                     // [C,3,g,g]
         String candNorm = b.op("ReduceSumSquare", List.of(cand), Attribute.ints("axes", 1), Attribute.of("keepdims", 0L));
-        String candNeg2 = b.op("Transpose", List.of(b.op("Mul", cand, b.scalar(-2f))), Attribute.ints("perm", 1, 0, 2, 3));
+        String candNeg2 = b.op("Reshape", b.op("Transpose", List.of(b.op("Mul", cand, b.scalar(-2f))),
+                Attribute.ints("perm", 1, 0, 2, 3)), b.int64s(3, c, (long) g * g));
 
-        // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩ (channels leading, so the sum runs over the outer
-        // axis), then its P×P window mean (If-selected pooling).
+        // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩, summed channel by channel (three broadcast
+        // multiply-adds beat one big Mul + ReduceSum in ONNX Runtime), then its P×P window mean.
         String xl = f == 1 ? x : b.op("AveragePool", List.of(x), Attribute.ints("kernel_shape", f, f), Attribute.ints("strides", f, f));
-        String x3 = b.op("Reshape", xl, b.int64s(3, 1, g, g));
-        String cross = b.op("ReduceSum", List.of(b.op("Mul", x3, candNeg2), b.int64s(0)), Attribute.of("keepdims", 0L));
-        String d0 = b.op("Reshape", b.op("Add", cross, candNorm), b.int64s(c, 1, g, g));
+        String xFlat = b.op("Reshape", xl, b.int64s(3, 1, (long) g * g));
+        String cross = b.op("Reshape", candNorm, b.int64s(c, (long) g * g));
+        for (int ch = 0; ch < 3; ch++) {
+            String xc = b.op("Gather", List.of(xFlat, b.constant(Tensor.int64s(null, new long[0], ch))), Attribute.of("axis", 0L));
+            String cc = b.op("Gather", List.of(candNeg2, b.constant(Tensor.int64s(null, new long[0], ch))), Attribute.of("axis", 0L));
+            cross = b.op("Add", cross, b.op("Mul", xc, cc));
+        }
+        String d0 = b.op("Reshape", cross, b.int64s(c, 1, g, g));
         String boxMean = b.op("Reshape", boxMean(b, d0, patch, l), b.int64s(l.shifts(), e, (long) g * g));
 
         // Each exemplar offers its best shift per cell (the smallest distance; the family weight is
         // the same for all its shifts), so the softmax runs over exemplars, not all candidates.
-        String best = b.op("ReduceMin", List.of(boxMean), Attribute.ints("axes", 0), Attribute.of("keepdims", 0L));
-        String bestShift = b.op("ArgMin", List.of(boxMean), Attribute.of("axis", 0L), Attribute.of("keepdims", 0L));
+        String bestShift1 = b.op("ArgMin", List.of(boxMean), Attribute.of("axis", 0L), Attribute.of("keepdims", 1L));
+        String best = b.op("Squeeze", b.op("GatherElements", List.of(boxMean, bestShift1), Attribute.of("axis", 0L)), b.int64s(0));
+        String bestShift = b.op("Squeeze", bestShift1, b.int64s(0));
 
         // logits = −P²·mean/(2σ²) + log c(family(φ)); window sum = P² × window mean.
         String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
