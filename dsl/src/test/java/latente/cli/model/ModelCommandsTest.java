@@ -1,0 +1,82 @@
+package latente.cli.model;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import latente.cli.Main;
+import latente.runtime.model.garden.Families;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code latente model build} and {@code latente model info} run in-process, as a user types them. */
+class ModelCommandsTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(List.of(args), new PrintStream(out, true), new PrintStream(err, true));
+    }
+
+    private void image(String family, long seed, int w, int h, Path file) throws Exception {
+        int n = Math.max(w, h);
+        float[] im = Families.render(family, seed, n);
+        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * n + x;
+                b.setRGB(x, y, (int) ((im[i] + 1) * 127.5f) << 16 | (int) ((im[n * n + i] + 1) * 127.5f) << 8
+                        | (int) ((im[2 * n * n + i] + 1) * 127.5f));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(b, file.toString().endsWith(".jpg") ? "jpg" : "png", file.toFile());
+    }
+
+    @Test
+    void buildThenInfo() throws Exception {
+        image("moss", 1, 64, 48, dir.resolve("imgs/green/a.png"));
+        image("moss", 2, 40, 40, dir.resolve("imgs/green/b.jpg"));
+        image("ember", 3, 100, 70, dir.resolve("imgs/fire/c.png"));
+        Files.writeString(dir.resolve("imgs/fire/d.png"), "garbage");
+        Path model = dir.resolve("mine.onnx");
+
+        assertEquals(0, run("model", "build", dir.resolve("imgs").toString(), "--out", model.toString(), "--size", "32",
+                "--families-from-subfolders"), err.toString());
+        assertTrue(out.toString().contains("3 exemplars in 2 families (fire, green), 32x32, int8"), out.toString());
+        assertTrue(err.toString().contains("skipped") && err.toString().contains("d.png"), err.toString());
+        assertTrue(err.toString().contains("reading images ["), "progress bar on stderr: " + err);
+
+        assertEquals(0, run("model", "info", model.toString()), err.toString());
+        String info = out.toString();
+        for (String want : List.of("families      fire, green", "size          32x32", "quantization  int8",
+                "x          float    [1, 3, 32, 32]",
+                "log_cond   float    [2]", "denoised   float    [1, 3, 32, 32]")) {
+            assertTrue(info.contains(want), "missing '" + want + "' in:\n" + info);
+        }
+    }
+
+    @Test
+    void badInputGetsOneClearMessage() throws Exception {
+        assertEquals(2, run("model", "build", dir.toString()));
+        assertTrue(err.toString().contains("--out FILE is required"), err.toString());
+
+        image("ink", 1, 20, 20, dir.resolve("lonely/only.png"));
+        assertEquals(1, run("model", "build", dir.resolve("lonely").toString(), "--out", dir.resolve("x.onnx").toString()));
+        assertTrue(err.toString().contains("at least 2"), err.toString());
+
+        Path broken = dir.resolve("broken.onnx");
+        Files.writeString(broken, "no");
+        assertEquals(1, run("model", "info", broken.toString()));
+        assertTrue(err.toString().contains(broken.toString()), err.toString());
+    }
+}

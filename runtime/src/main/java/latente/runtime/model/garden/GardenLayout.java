@@ -1,0 +1,84 @@
+package latente.runtime.model.garden;
+
+/**
+ * The geometry shared by the ONNX graph and the plain-Java reference: output size n, the
+ * coarse matching grid (n / factor cells a side, at most about 128, so matching costs the
+ * same at 256² and 512²), the shift radius in grid cells, and the full-resolution wrap padding
+ * of the bank that lets shifted candidates be read with plain indices.
+ *
+ * <p>Candidate c = shift * exemplars + exemplar; shifts run row-major over
+ * [-radius, radius]² (dy outer, dx inner).
+ */
+public record GardenLayout(int size, int exemplars, int factor, int radius) {
+    public static final int MAX_GRID = Integer.getInteger("latente.garden.grid", 128);
+    public static final int RADIUS = 1;
+
+    public static GardenLayout of(int size, int exemplars) {
+        return of(size, exemplars, Math.max(1, size / MAX_GRID));
+    }
+
+    /** The layout with an explicit factor (what a model file records), reduced until it divides size. */
+    public static GardenLayout of(int size, int exemplars, int factor) {
+        if (size < 16 || size > 2048) throw new IllegalArgumentException("model size must be 16..2048, got " + size);
+        factor = Math.max(1, factor);
+        while (size % factor != 0) factor--;
+        return new GardenLayout(size, exemplars, factor, RADIUS);
+    }
+
+    public int grid() {
+        return size / factor;
+    }
+
+    public int shifts() {
+        return (2 * radius + 1) * (2 * radius + 1);
+    }
+
+    public int candidates() {
+        return shifts() * exemplars;
+    }
+
+    /** Full-resolution wrap padding on each side. */
+    public int pad() {
+        return factor * radius;
+    }
+
+    /** Grid side including the wrap padding, in cells. */
+    public int paddedGrid() {
+        return grid() + 2 * radius;
+    }
+
+    public int shiftY(int shift) {
+        return shift / (2 * radius + 1) - radius;
+    }
+
+    public int shiftX(int shift) {
+        return shift % (2 * radius + 1) - radius;
+    }
+
+    /** Row of candidate c's block for grid cell (0, 0) in the blocked bank [E·gp·gp, 3·f·f]. */
+    public long blockOffset(int c) {
+        int e = c % exemplars, s = c / exemplars, gp = paddedGrid();
+        return (long) e * gp * gp + (long) (radius + shiftY(s)) * gp + (radius + shiftX(s));
+    }
+
+    /**
+     * Patch side in grid cells for noise level sigma: the full-resolution rule
+     * {@code max(3, min(15, floor(2σ + 3)) | 1)} (large at high noise, 3×3 at the end), divided
+     * by the grid factor and kept odd.
+     */
+    public int patch(double sigma) {
+        int full = Math.max(3, Math.min(15, (int) (2 * sigma + 3)) | 1);
+        return Math.max(1, (full / factor) | 1);
+    }
+
+    /** The largest patch side {@link #patch} returns. */
+    public int maxPatch() {
+        return patch(1e9);
+    }
+
+    /** How many best exemplars per cell the softmax keeps: more while noise hides the image. */
+    public int topK(double sigma) {
+        int k = sigma > 4 ? 8 : sigma > 0.5 ? 6 : 4;
+        return Math.min(k, exemplars);
+    }
+}

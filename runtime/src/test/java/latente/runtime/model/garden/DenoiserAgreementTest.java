@@ -1,0 +1,89 @@
+package latente.runtime.model.garden;
+
+import java.nio.file.Path;
+import latente.runtime.model.Gaussian;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ONNX denoiser against the plain-Java formula on small inputs. */
+class DenoiserAgreementTest {
+    @TempDir
+    static Path dir;
+    static ExemplarBank bank;
+    static GardenModel model;
+    static GardenLayout layout;
+
+    @BeforeAll
+    static void build() throws Exception {
+        bank = SmallGardens.bank(32, 1);
+        model = SmallGardens.open(bank, 2, dir);
+        layout = model.layout();
+    }
+
+    @AfterAll
+    static void close() {
+        model.close();
+    }
+
+    private static float[] noisy(float sigma, long seed) {
+        float[] x = new float[3 * 32 * 32];
+        Gaussian g = new Gaussian(seed);
+        float[] a = bank.images().get(1), b = bank.images().get(3);
+        for (int i = 0; i < x.length; i++) {
+            boolean left = (i % 32) < 16;
+            x[i] = (left ? a[i] : b[i]) + (float) (sigma * g.next());
+        }
+        return x;
+    }
+
+    private static float[] logCond(float... w) {
+        float[] out = new float[w.length];
+        for (int i = 0; i < w.length; i++) out[i] = (float) Math.log(w[i] + 1e-4);
+        return out;
+    }
+
+    @Test
+    void matchesTheFormulaForEveryPatchSizeWithTheFullSoftmax() throws Exception {
+        ReferenceDenoiser ref = new ReferenceDenoiser(layout, SmallGardens.dequantizedBlocks(bank, layout), bank.family());
+        float[] cond = logCond(0.2f, 0.2f, 0.2f, 0.2f, 0.2f);
+        for (int patch = 1; patch <= layout.maxPatch(); patch += 2) {
+            float[] x = noisy(0.7f, patch);
+            float[] got = new float[x.length];
+            model.denoise(x, 0.7f, patch, layout.exemplars(), cond, got);
+            float[] want = ref.denoise(x, 0.7f, patch, layout.exemplars(), cond);
+            double max = maxAbs(got, want);
+            assertTrue(max < 2e-3, "patch " + patch + ": max difference " + max);
+        }
+    }
+
+    @Test
+    void matchesTheFormulaWithTopKAndConditioningWithinInt8Tolerance() throws Exception {
+        float[] cond = logCond(0.7f, 0.3f, 0, 0, 0);
+        float[] x = noisy(0.3f, 11);
+        float[] got = new float[x.length];
+        model.denoise(x, 0.3f, 3, 3, cond, got);
+        float[] exact = new ReferenceDenoiser(layout, SmallGardens.dequantizedBlocks(bank, layout), bank.family())
+                .denoise(x, 0.3f, 3, 3, cond);
+        assertTrue(meanAbs(got, exact) < 2e-3, "same int8 bank: mean difference " + meanAbs(got, exact));
+        float[] fp32 = new ReferenceDenoiser(layout, GardenGraph.blockBank(bank, layout), bank.family())
+                .denoise(x, 0.3f, 3, 3, cond);
+        // int8 steps are 1/127 of the [-1, 1] range; rare top-k ties may pick another candidate.
+        assertTrue(meanAbs(got, fp32) < 0.02, "fp32 bank: mean difference " + meanAbs(got, fp32));
+    }
+
+    static double maxAbs(float[] a, float[] b) {
+        double m = 0;
+        for (int i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+        return m;
+    }
+
+    static double meanAbs(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += Math.abs(a[i] - b[i]);
+        return s / a.length;
+    }
+}
