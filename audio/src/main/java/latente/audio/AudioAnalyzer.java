@@ -38,7 +38,7 @@ public final class AudioAnalyzer {
     private final BeatTracker beats;
     private final FftBins bins;
     private final Levels levels;
-    private final SpectrumTexture texture = new SpectrumTexture();
+    private final SpectrumTexture texture;
     private final int lead;
     private final double pulseDecay;
     private long hops;
@@ -49,7 +49,13 @@ public final class AudioAnalyzer {
     private double lastFlux;
 
     public AudioAnalyzer(double sampleRate, AudioEvents events) {
+        this(sampleRate, events, new SpectrumTexture());
+    }
+
+    /** @param texture where each hop's spectrum is published (shared across input changes) */
+    public AudioAnalyzer(double sampleRate, AudioEvents events, SpectrumTexture texture) {
         this.sampleRate = sampleRate;
+        this.texture = texture;
         this.events = events;
         spectrum = new Spectrum(sampleRate);
         flux = new SpectralFlux(spectrum);

@@ -10,6 +10,9 @@ public final class Subcommands {
     public static List<Subcommand> all() {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
+        all.add(new latente.cli.audio.AnalyzeCommand());
+        all.add(new latente.cli.audio.AudioDevicesCommand());
+        all.add(new latente.cli.audio.BenchAudioCommand());
         return all;
     }
 

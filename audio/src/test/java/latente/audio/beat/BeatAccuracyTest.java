@@ -2,7 +2,7 @@ package latente.audio.beat;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import latente.audio.synth.DrumSynth;
+import latente.audio.offline.DrumSynth;
 import latente.audio.synth.FMeasure;
 import latente.audio.synth.Run;
 import org.junit.jupiter.params.ParameterizedTest;

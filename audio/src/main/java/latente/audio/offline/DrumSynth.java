@@ -1,12 +1,13 @@
-package latente.audio.synth;
+package latente.audio.offline;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Synthesizes drum-pattern test signals with known beat and onset times: a kick on beats 1 and 3,
- * a snare on 2 and 4, a closed hi-hat on every eighth note. Tempo may change between sections and
+ * Synthesizes drum-pattern signals with known beat and onset times, for the accuracy tests and
+ * {@code latente bench audio}: a kick on beats 1 and 3, a snare on 2 and 4, a closed hi-hat on
+ * every eighth note. Tempo may change between sections and
  * sections may be silent (a break: the reference beats carry on through it, as a listener's would).
  */
 public final class DrumSynth {
