@@ -1,6 +1,8 @@
 package latente.cli.audio;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -56,16 +58,25 @@ public final class BenchAudioCommand implements Subcommand {
         AudioPublisher publisher = new AudioPublisher(new ParamBus());
         int hops = loop.length / Spectrum.HOP;
         long[] cost = new long[hops];
+        long[] cpu = new long[hops];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         for (int round = 0; round < 3; round++) {
             for (int h = 0; h < hops; h++) {
+                long c0 = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
                 long t0 = System.nanoTime();
                 a.process(loop, h * Spectrum.HOP);
                 publisher.publish(a);
                 cost[h] = System.nanoTime() - t0;
+                cpu[h] = cpuTimed ? threads.getCurrentThreadCpuTime() - c0 : 0;
             }
         }
         out.printf(Locale.ROOT, "audio hop (%d samples, %.1f ms of audio at %.0f Hz): mean %s ns, p50 %s ns, p99 %s ns over %d hops%n",
                 Spectrum.HOP, 1000.0 * Spectrum.HOP / rate, rate, fmt(mean(cost)), fmt(percentile(cost, 0.5)), fmt(percentile(cost, 0.99)), hops);
+        if (cpuTimed) {
+            out.printf(Locale.ROOT, "  thread CPU time per hop (excludes time the OS gave to other processes): mean %s ns, p99 %s ns%n",
+                    fmt(mean(cpu)), fmt(percentile(cpu, 0.99)));
+        }
 
         long[] latency = new long[(int) (seconds * rate / Spectrum.HOP) + 16];
         int[] count = {0};
