@@ -43,6 +43,7 @@ public final class AudioEngine implements AutoCloseable {
     private volatile Thread thread;
     private volatile boolean running;
     private int filled;
+    private long lastAnalysisNotice;
     private volatile int bins = 4;
     private volatile double smooth = 0.4, cutoff = 2, scale = 10, attack = 0.010, release = 0.150;
 
@@ -133,8 +134,20 @@ public final class AudioEngine implements AutoCloseable {
             LongConsumer probe = latencyProbe;
             if (probe != null) probe.accept(System.nanoTime() - arrived);
         } catch (Throwable t) {
+            if (!running && thread != null) return;
+            double rate = in.sampleRate() > 0 ? in.sampleRate() : DEFAULT_RATE;
+            if (in instanceof SilenceInput) {
+                // Silence cannot fail, so the analysis did: start it afresh, and say so at most once a minute.
+                analyzer = newAnalyzer(rate);
+                long now = System.nanoTime();
+                if (now - lastAnalysisNotice > 60_000_000_000L || lastAnalysisNotice == 0) {
+                    lastAnalysisNotice = now;
+                    notices.accept("audio: analysis failed (" + t + "); restarted");
+                }
+                return;
+            }
             notices.accept("audio: " + in.describe() + " failed (" + t.getMessage() + "); continuing with silence");
-            switchTo(new SilenceInput(in.sampleRate() > 0 ? in.sampleRate() : DEFAULT_RATE, paced));
+            switchTo(new SilenceInput(rate, paced));
         }
     }
 
@@ -228,6 +241,8 @@ public final class AudioEngine implements AutoCloseable {
         running = false;
         Thread t = thread;
         if (t != null) {
+            // Closing the line from here is what unblocks a capture read; the thread then exits quietly.
+            closeQuietly(input);
             t.interrupt();
             try {
                 t.join(2000);

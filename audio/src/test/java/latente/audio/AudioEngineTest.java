@@ -43,6 +43,44 @@ class AudioEngineTest {
     }
 
     @Test
+    void closingUnblocksACaptureReadQuietly() throws Exception {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        latente.audio.input.CaptureLine blocking = new latente.audio.input.CaptureLine() {
+            @Override public javax.sound.sampled.AudioFormat format() {
+                return new javax.sound.sampled.AudioFormat(44100f, 16, 1, true, false);
+            }
+
+            @Override public int read(byte[] buffer, int offset, int length) {
+                reading.countDown();
+                try {
+                    closed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("line closed");
+            }
+
+            @Override public String name() {
+                return "blocking";
+            }
+
+            @Override public void close() {
+                closed.countDown();
+            }
+        };
+        List<String> notices = new CopyOnWriteArrayList<>();
+        AudioEngine engine = new AudioEngine(new ParamBus(), notices::add, true);
+        engine.use(new CaptureInput(blocking));
+        engine.start();
+        assertTrue(reading.await(5, java.util.concurrent.TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        engine.close();
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "close returns at once");
+        assertTrue(notices.isEmpty(), "no failure notice for a deliberate close: " + notices);
+    }
+
+    @Test
     void badInputsGiveANoticeAndSilenceNeverAnException() {
         ParamBus bus = new ParamBus();
         List<String> notices = new CopyOnWriteArrayList<>();
