@@ -1,16 +1,12 @@
 package latente.audio;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import latente.audio.analysis.Spectrum;
 import latente.audio.analysis.SpectrumTexture;
-import latente.audio.input.AudioFiles;
 import latente.audio.input.AudioInput;
-import latente.audio.input.CaptureInput;
-import latente.audio.input.JavaSoundLine;
+import latente.audio.input.AudioInputs;
 import latente.audio.input.SilenceInput;
 
 /**
@@ -44,8 +40,7 @@ public final class AudioEngine implements AutoCloseable {
     private volatile boolean running;
     private int filled;
     private long lastAnalysisNotice;
-    private volatile int bins = 4;
-    private volatile double smooth = 0.4, cutoff = 2, scale = 10, attack = 0.010, release = 0.150;
+    private final AudioTuning tuning = new AudioTuning();
 
     /**
      * @param paced true for live use (files and silence follow the wall clock), false for offline
@@ -83,23 +78,13 @@ public final class AudioEngine implements AutoCloseable {
     public String input(String spec) {
         AudioInput next;
         try {
-            if (spec == null || spec.equalsIgnoreCase("none") || spec.equalsIgnoreCase("silence")) {
-                next = new SilenceInput(DEFAULT_RATE, paced);
-            } else if (Files.exists(Path.of(spec)) || looksLikeFile(spec)) {
-                next = AudioFiles.open(Path.of(spec), paced);
-            } else {
-                next = new CaptureInput(JavaSoundLine.open(spec));
-            }
+            next = AudioInputs.open(spec, paced, DEFAULT_RATE);
         } catch (Exception | LinkageError e) {
             notices.accept("audio: " + e.getMessage() + "; using silence");
             next = new SilenceInput(DEFAULT_RATE, paced);
         }
         use(next);
         return next.describe();
-    }
-
-    private static boolean looksLikeFile(String spec) {
-        return spec.contains("/") || spec.matches(".*\\.(wav|mp3|flac|ogg|aiff?|m4a|aac|opus)$");
     }
 
     /** Offline: analyses input until {@code seconds} of it have been processed (silence after its end). */
@@ -161,12 +146,7 @@ public final class AudioEngine implements AutoCloseable {
 
     private AudioAnalyzer newAnalyzer(double rate) {
         AudioAnalyzer a = new AudioAnalyzer(rate, events, texture);
-        a.bins().setBins(bins);
-        a.bins().setSmooth(smooth);
-        a.bins().setCutoff(cutoff);
-        a.bins().setScale(scale);
-        a.levels().setAttack(attack);
-        a.levels().setRelease(release);
+        tuning.applyTo(a);
         return a;
     }
 
@@ -179,32 +159,32 @@ public final class AudioEngine implements AutoCloseable {
     }
 
     public void setBins(int n) {
-        bins = n;
+        tuning.bins = n;
         analyzer.bins().setBins(n);
     }
 
     public void setSmooth(double s) {
-        smooth = s;
+        tuning.smooth = s;
         analyzer.bins().setSmooth(s);
     }
 
     public void setCutoff(double c) {
-        cutoff = c;
+        tuning.cutoff = c;
         analyzer.bins().setCutoff(c);
     }
 
     public void setScale(double s) {
-        scale = s;
+        tuning.scale = s;
         analyzer.bins().setScale(s);
     }
 
     public void setAttack(double seconds) {
-        attack = seconds;
+        tuning.attack = seconds;
         analyzer.levels().setAttack(seconds);
     }
 
     public void setRelease(double seconds) {
-        release = seconds;
+        tuning.release = seconds;
         analyzer.levels().setRelease(seconds);
     }
 
