@@ -80,7 +80,7 @@ public final class AudioEngine implements AutoCloseable {
         try {
             next = AudioInputs.open(spec, paced, DEFAULT_RATE);
         } catch (Exception | LinkageError e) {
-            notices.accept("audio: " + e.getMessage() + "; using silence");
+            notice("audio: " + e.getMessage() + "; using silence");
             next = new SilenceInput(DEFAULT_RATE, paced);
         }
         use(next);
@@ -105,7 +105,7 @@ public final class AudioEngine implements AutoCloseable {
         try {
             int n = in.read(hop, filled, Spectrum.HOP - filled);
             if (n < 0) {
-                notices.accept("audio: " + in.describe() + " ended; silence from here");
+                notice("audio: " + in.describe() + " ended; silence from here");
                 switchTo(new SilenceInput(in.sampleRate(), paced));
                 return;
             }
@@ -127,11 +127,11 @@ public final class AudioEngine implements AutoCloseable {
                 long now = System.nanoTime();
                 if (now - lastAnalysisNotice > 60_000_000_000L || lastAnalysisNotice == 0) {
                     lastAnalysisNotice = now;
-                    notices.accept("audio: analysis failed (" + t + "); restarted");
+                    notice("audio: analysis failed (" + t + "); restarted");
                 }
                 return;
             }
-            notices.accept("audio: " + in.describe() + " failed (" + t.getMessage() + "); continuing with silence");
+            notice("audio: " + in.describe() + " failed (" + t.getMessage() + "); continuing with silence");
             switchTo(new SilenceInput(rate, paced));
         }
     }
@@ -148,6 +148,15 @@ public final class AudioEngine implements AutoCloseable {
         AudioAnalyzer a = new AudioAnalyzer(rate, events, texture);
         tuning.applyTo(a);
         return a;
+    }
+
+    /** Passes one line to the notice consumer, which must never be able to stop the audio thread. */
+    private void notice(String line) {
+        try {
+            notices.accept(line);
+        } catch (Throwable ignored) {
+            // a broken console must not silence the analysis
+        }
     }
 
     private static void closeQuietly(AudioInput in) {
