@@ -72,6 +72,37 @@ public final class DrumSynth {
         return this;
     }
 
+    /**
+     * Four-on-the-floor until {@code until} seconds: a kick on every beat, a snare on 2 and 4, an
+     * open hat on every off-beat, over a sustained two-note pad that changes chord every bar (the
+     * pad is not an onset source the tracker should follow, just harmonic clutter).
+     */
+    public DrumSynth house(double bpm, double until) {
+        double period = 60.0 / bpm;
+        while (cursor < until - 1e-9) {
+            beats.add(cursor);
+            kick(cursor, 0.8);
+            if (beatIndex % 2 == 1) snare(cursor, 0.5);
+            hat(cursor + period / 2, 0.3);
+            hits.add(cursor);
+            if (beatIndex % 4 == 0) pad(cursor, 4 * period, beatIndex % 8 == 0 ? 220 : 196, 0.15);
+            cursor += period;
+            beatIndex++;
+        }
+        return this;
+    }
+
+    /** A sustained chord (root and fifth, a little detuned) with a 50 ms fade in and out. */
+    public void pad(double at, double seconds, double root, double amp) {
+        int start = (int) (at * rate), n = (int) (seconds * rate), fade = (int) (0.05 * rate);
+        for (int i = 0; i < n && start + i < out.length; i++) {
+            double t = i / rate;
+            double env = Math.min(1.0, Math.min(i, n - i) / (double) fade);
+            double v = Math.sin(2 * Math.PI * root * t) + Math.sin(2 * Math.PI * root * 1.5 * t) + 0.5 * Math.sin(2 * Math.PI * root * 2.003 * t);
+            out[start + i] += (float) (amp * env * v / 2.5);
+        }
+    }
+
     /** Adds white noise of the given RMS over the whole signal. */
     public DrumSynth noise(double rms) {
         Random r = new Random(7);

@@ -50,4 +50,16 @@ class BeatAccuracyTest {
         assertTrue(f.value() >= 0.9, "F-measure " + f);
         assertTrue(tempoError <= 0.02, "tempo error " + tempoError);
     }
+
+    @ParameterizedTest(name = "house at {0} BPM")
+    @CsvSource({"124", "128"})
+    void tracksFourOnTheFloorOverAPad(double bpm) {
+        DrumSynth s = new DrumSynth(RATE, 24).house(bpm, 24).noise(0.02);
+        Run r = Run.of(s.samples(), RATE);
+        FMeasure f = FMeasure.of(s.beats(), r.beats, TOLERANCE, 4, 23.5);
+        double tempoError = r.worstTempoError(8, 24, bpm);
+        System.out.printf("beats house %3.0f BPM over a pad: %s, worst tempo error after 8 s %.2f%%%n", bpm, f, 100 * tempoError);
+        assertTrue(f.value() >= 0.9, "F-measure " + f);
+        assertTrue(tempoError <= 0.02, "tempo error " + tempoError);
+    }
 }
