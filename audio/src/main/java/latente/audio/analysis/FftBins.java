@@ -64,9 +64,9 @@ public final class FftBins {
         layout = new Layout(Math.max(1, Math.min(MAX_BINS, n)), spectrum);
     }
 
-    /** 0..1 (clamped): how slowly values follow the sound; 0 is raw. */
+    /** 0..1 (clamped): how slowly values follow the sound; 0 is raw, 1 never changes (as in Hydra). */
     public void setSmooth(double s) {
-        smooth = Math.max(0, Math.min(0.999, s));
+        smooth = Math.max(0, Math.min(1, s));
     }
 
     public void setCutoff(double c) {
