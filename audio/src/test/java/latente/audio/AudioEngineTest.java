@@ -148,8 +148,19 @@ class AudioEngineTest {
         ParamBus bus = new ParamBus();
         try (AudioEngine engine = new AudioEngine(bus, m -> {}, false)) {
             engine.input(wav.toString());
-            for (int frame = 1; frame <= 9 * 30; frame++) engine.advanceTo(frame / 30.0);
+            double pulseMax = 0, pulseMin = 1, phaseMin = 1, phaseMax = 0;
+            for (int frame = 1; frame <= 9 * 120; frame++) {
+                engine.advanceTo(frame / 120.0);
+                if (frame > 5 * 120) {
+                    pulseMax = Math.max(pulseMax, bus.get("audio:beat"));
+                    pulseMin = Math.min(pulseMin, bus.get("audio:beat"));
+                    phaseMax = Math.max(phaseMax, bus.get("audio:phase"));
+                    phaseMin = Math.min(phaseMin, bus.get("audio:phase"));
+                }
+            }
             assertEquals(9.0, bus.get("audio:time"), 0.02);
+            assertTrue(pulseMax > 0.9 && pulseMin < 0.05, "beat pulse between " + pulseMin + " and " + pulseMax);
+            assertTrue(phaseMin < 0.05 && phaseMax > 0.95 && phaseMax < 1, "phase between " + phaseMin + " and " + phaseMax);
             return new double[] {bus.get("audio:bpm"), bus.get("audio:beatCount")};
         }
     }
