@@ -1,6 +1,7 @@
 package latente.audio.input;
 
 import java.io.IOException;
+import java.util.concurrent.locks.LockSupport;
 import javax.sound.sampled.AudioFormat;
 
 /**
@@ -52,18 +53,13 @@ public final class CaptureInput implements AudioInput {
             long now = System.nanoTime();
             if (stalledSince < 0) stalledSince = now;
             if (now - stalledSince > STALL_SECONDS * 1e9) throw new IOException("device '" + line.name() + "' stopped delivering audio");
-            Thread.onSpinWait();
-            return readNothing();
+            // A stalled line returns at once: wait a little rather than spin, and report no samples yet.
+            LockSupport.parkNanos(2_000_000);
+            return 0;
         }
         stalledSince = -1;
         decoder.decode(bytes, got, dst, offset);
         return got;
-    }
-
-    /** A stalled line: yield a little instead of spinning, and report no samples yet. */
-    private int readNothing() {
-        java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
-        return 0;
     }
 
     @Override
