@@ -22,6 +22,9 @@ public final class Subcommands {
         all.add(new latente.cli.model.BenchModelCommand());
         all.add(new latente.cli.sd.SdCheckCommand());
         all.add(new latente.cli.sd.BenchSdCommand());
+        all.add(new latente.cli.audio.AnalyzeCommand());
+        all.add(new latente.cli.audio.AudioDevicesCommand());
+        all.add(new latente.cli.audio.BenchAudioCommand());
         return all;
     }
 
