@@ -19,4 +19,7 @@ public interface FrameSink {
     PooledFrame claim();
 
     void submit(PooledFrame frame);
+
+    /** Gives back a claimed buffer that could not be filled. */
+    void release(PooledFrame frame);
 }

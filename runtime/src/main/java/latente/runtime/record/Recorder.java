@@ -108,6 +108,11 @@ public final class Recorder implements FrameSink {
         if (!filled.offer(frame)) free.offer(frame);
     }
 
+    @Override
+    public void release(PooledFrame frame) {
+        free.offer(frame);
+    }
+
     private void writeLoop() {
         PooledFrame previous = null;
         long last = -1;

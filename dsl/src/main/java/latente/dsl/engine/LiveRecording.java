@@ -1,0 +1,136 @@
+package latente.dsl.engine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import latente.render.readback.RecordingTap;
+import latente.runtime.log.LogClock;
+import latente.runtime.log.LogEvent;
+import latente.runtime.log.PerformanceLog;
+import latente.runtime.record.AudioTrack;
+import latente.runtime.record.Ffmpeg;
+import latente.runtime.record.PcmSource;
+import latente.runtime.record.Recorder;
+import latente.runtime.record.RecordingSettings;
+import latente.runtime.record.ShowAudio;
+import latente.runtime.record.VideoFormat;
+
+/**
+ * Recording for the live show: starts a {@link Recorder}, attaches it to the render thread's
+ * {@link RecordingTap}, and, unless the show already has a performance log, opens one beside the
+ * video ({@code show.log.jsonl}) whose time 0 and frame 0 are the video's. Any failure is a
+ * message; the show never stops for the recorder.
+ *
+ * <p>Thread contract: start/stop/snapshot from any thread (REPL, eval, CLI), serialised here;
+ * the render thread only sees the tap.
+ */
+public final class LiveRecording implements RecordingControl {
+    private final Engine engine;
+    private final RecordingTap tap;
+    private final int width;
+    private final int height;
+    private final double fps;
+    private final ShowAudio audio;
+    private final PrintStream messages;
+    private final String ffmpeg;
+    private Recorder recorder;
+    private PerformanceLog ownLog;
+
+    /** @param width, height, fps the default recording size and rate (the show's) */
+    public LiveRecording(Engine engine, RecordingTap tap, int width, int height, double fps, ShowAudio audio,
+                         PrintStream messages, String ffmpeg) {
+        this.engine = engine;
+        this.tap = tap;
+        this.width = width;
+        this.height = height;
+        this.fps = fps;
+        this.audio = audio == null ? ShowAudio.NONE : audio;
+        this.messages = messages;
+        this.ffmpeg = ffmpeg;
+    }
+
+    public LiveRecording(Engine engine, RecordingTap tap, int width, int height, double fps, ShowAudio audio, PrintStream messages) {
+        this(engine, tap, width, height, fps, audio, messages, Ffmpeg.find("ffmpeg"));
+    }
+
+    @Override
+    public synchronized String start(String path, Map<String, ?> options) {
+        RecordingSettings s;
+        try {
+            s = RecordingOptions.settings(path, options, width, height, fps);
+        } catch (IllegalArgumentException e) {
+            return "record: " + e.getMessage();
+        }
+        if (recorder != null && recorder.active()) {
+            if (recorder.settings().out().toAbsolutePath().equals(s.out().toAbsolutePath())) return null;
+            return "record: already recording to " + recorder.settings().out() + "; stop that first";
+        }
+        AudioTrack file = audio.playingFile();
+        PcmSource live = file == null ? audio.liveInput() : null;
+        if (file != null) s = s.withAudio(file);
+        else if (live != null) s = s.withPcm(live);
+        long origin = System.nanoTime();
+        try {
+            recorder = Recorder.start(s, ffmpeg, messages, origin);
+        } catch (IOException e) {
+            recorder = null;
+            return "record: " + e.getMessage() + " (the show goes on, not recording)";
+        }
+        if (!engine.log().enabled()) {
+            try {
+                ownLog = ShowLog.open(engine, ShowLog.besideRecording(s.out()), LogClock.wall(origin, s.fps()), s.width(), s.height(),
+                        s.fps(), messages);
+            } catch (IOException e) {
+                messages.println("record: " + e.getMessage() + " (recording without a log)");
+            }
+        }
+        PerformanceLog log = engine.log();
+        log.event(LogEvent.RECORD, Map.of("path", s.out().toAbsolutePath().toString(), "format", s.format().name().toLowerCase()));
+        if (file != null) log.audioFile(file.file(), file.positionAtStart());
+        tap.attach(recorder);
+        return "recording to " + s.out() + (log.enabled() ? ", log in " + log.path() : "");
+    }
+
+    @Override
+    public synchronized String stop() {
+        if (recorder == null) return "record: nothing is being recorded";
+        try {
+            tap.detach().get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // No frame came in two seconds (the render loop has ended): the recorder stops anyway.
+        }
+        String summary = recorder.stop();
+        engine.log().event(LogEvent.RECORD_STOP, Map.of("path", recorder.settings().out().toAbsolutePath().toString(), "summary", summary));
+        recorder = null;
+        if (ownLog != null) {
+            engine.log(null);
+            ownLog.close();
+            ownLog = null;
+        }
+        return summary;
+    }
+
+    @Override
+    public synchronized boolean recording() {
+        return recorder != null && recorder.active();
+    }
+
+    /** The running recorder (diagnostics, tests), or null. */
+    public synchronized Recorder recorder() {
+        return recorder;
+    }
+
+    @Override
+    public String snapshot(String path) {
+        Path out = path == null || path.isBlank() ? latente.render.readback.Snapshot.nextName(Path.of(".")) : Path.of(path);
+        try {
+            return "snap: wrote " + tap.snapshot(out).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return "snap: " + e.getCause().getMessage();
+        } catch (Exception e) {
+            return "snap: no frame was drawn in 10 s, nothing written";
+        }
+    }
+}
