@@ -125,12 +125,8 @@ public final class LiveRecording implements RecordingControl {
     @Override
     public String snapshot(String path) {
         Path out = path == null || path.isBlank() ? latente.render.readback.Snapshot.nextName(Path.of(".")) : Path.of(path);
-        try {
-            return "snap: wrote " + tap.snapshot(out).get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            return "snap: " + e.getCause().getMessage();
-        } catch (Exception e) {
-            return "snap: no frame was drawn in 10 s, nothing written";
-        }
+        tap.snapshot(out).whenComplete((p, e) -> messages.println(e == null ? "snap: wrote " + p
+                : "snap: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        return null;
     }
 }
