@@ -54,8 +54,9 @@ public enum VideoFormat {
         String n = fileName.toLowerCase(Locale.ROOT);
         if (n.endsWith(".mp4") || n.endsWith(".mov") || n.endsWith(".m4v")) {
             // Fragmented MP4: an empty moov up front and a self-contained fragment every second.
-            return List.of("-movflags", "+frag_keyframe+empty_moov+default_base_moof", "-frag_duration", "1000000");
+            return List.of("-movflags", "+frag_keyframe+empty_moov+default_base_moof", "-frag_duration", "1000000", "-flush_packets", "1");
         }
-        return List.of();
+        // Matroska: close a cluster (and write it out) every second, so a kill loses at most about a second.
+        return List.of("-cluster_time_limit", "1000", "-flush_packets", "1");
     }
 }
