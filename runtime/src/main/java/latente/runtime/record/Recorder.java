@@ -34,7 +34,7 @@ public final class Recorder implements FrameSink {
     private final double nanosPerFrame;
     private final Thread writer;
     private final AtomicLong poolMisses = new AtomicLong();
-    private long lastWanted = -1;
+    private volatile long lastWanted = -1;
     private long written;
     private long repeated;
     private volatile boolean stopping;
@@ -148,10 +148,25 @@ public final class Recorder implements FrameSink {
                 if (previous != null) free.offer(previous);
                 previous = f;
             }
+            fillTo(lastWanted, last, previous);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             fail(e.toString());
+        }
+    }
+
+    /** At the end: slots the show asked for whose frames never arrived repeat the last frame, so the video lasts as long as the show did. */
+    private void fillTo(long wanted, long last, PooledFrame previous) {
+        if (previous == null || failure != null) return;
+        try {
+            for (long k = last + 1; k <= wanted; k++) {
+                output.write(previous.pixels);
+                repeated++;
+                written++;
+            }
+        } catch (IOException e) {
+            fail(e.getMessage());
         }
     }
 
