@@ -14,8 +14,10 @@ import latente.runtime.record.FrameSink;
  * render thread). When the sink's size differs from the frame's, the frame is first scaled into
  * an FBO of the sink's size by the GPU.
  *
- * <p>Thread contract: attach/detach from any thread; frame and close on the render thread. With
- * no sink attached, {@link #frame} costs one atomic read.
+ * It also serves snapshot requests ({@code :snap}) at the next frame.
+ *
+ * <p>Thread contract: attach/detach/snapshot from any thread; frame and close on the render
+ * thread. With nothing asked for, {@link #frame} costs two atomic reads.
  */
 public final class RecordingTap {
     private record Change(FrameSink sink, CompletableFuture<Void> done) {}
