@@ -12,8 +12,12 @@ public final class PooledFrame {
     public final ByteBuffer pixels;
     long nanos;
 
-    PooledFrame(int bytes) {
+    public PooledFrame(int bytes) {
         pixels = ByteBuffer.allocate(bytes);
+    }
+
+    public long nanos() {
+        return nanos;
     }
 
     /** The System.nanoTime-scale instant the frame was drawn. */

@@ -111,6 +111,20 @@ class RecorderTest {
     }
 
     @Test
+    void aFullDiskStopsTheRecordingWithTheReason() throws Exception {
+        Path full = Files.createSymbolicLink(dir.resolve("full.mkv"), Path.of("/dev/full")); // every write: ENOSPC
+        Recorder r = Recorder.start(RecordingSettings.h264(full, 160, 90, 30), ffmpeg(), out, 0);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (long k = 0; r.failure() == null && System.nanoTime() < deadline; k++) {
+            Frames.offer(r, 0, k, Frames.PERIOD_30);
+            Thread.sleep(5);
+        }
+        assertNotNull(r.failure(), "ffmpeg could not write and the recorder noticed");
+        assertTrue(messages.toString().contains("No space left on device"), messages.toString());
+        assertTrue(r.stop().contains("stopped early"));
+    }
+
+    @Test
     void withoutFfmpegFramesBecomePngFilesAndTheJoinCommandIsPrinted() throws Exception {
         Path file = dir.resolve("nopipe.mkv");
         Recorder r = Recorder.start(RecordingSettings.h264(file, 32, 18, 30), null, out, 0);
