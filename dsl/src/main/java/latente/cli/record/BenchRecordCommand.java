@@ -63,6 +63,9 @@ public final class BenchRecordCommand implements Subcommand {
         String best = "none";
         out.printf("live recording, H.264 preset %s, %.0f s each, %d cores%n", preset, seconds, Runtime.getRuntime().availableProcessors());
         for (int[] size : SIZES) {
+            try (OfflineRender r = load(size[0], size[1], err)) {
+                out.printf("  %4dx%-4d draws %.1f frames/s alone (no readback, no recording)%n", size[0], size[1], drawRate(r));
+            }
             for (double fps : new double[] {30, 60}) {
                 try (OfflineRender r = load(size[0], size[1], err)) {
                     Path file = dir.resolve(size[0] + "x" + size[1] + "-" + (int) fps + ".mkv");
@@ -74,7 +77,7 @@ public final class BenchRecordCommand implements Subcommand {
                     String summary = rec.stop();
                     long dropped = rec.dropped();
                     boolean ok = dropped == 0 && s.late() == 0;
-                    out.printf("  %4dx%-4d %2.0f fps: drew %d frames (%d late), recorded with %d dropped  %s%n", size[0], size[1], fps,
+                    out.printf("  %4dx%-4d at %2.0f fps: drew %d frames (%d late), recorded with %d dropped  %s%n", size[0], size[1], fps,
                             s.frames(), s.late(), dropped, ok ? "sustained" : "NOT sustained");
                     if (ok) best = size[0] + "x" + size[1] + " at " + (int) fps + " fps";
                     if (rec.failure() != null) err.println(summary);
@@ -84,6 +87,16 @@ public final class BenchRecordCommand implements Subcommand {
         out.println("largest sustained without drops: " + best);
         for (int i = 1; i < SIZES.length; i++) replaySpeed(SIZES[i][0], SIZES[i][1], ffmpeg, dir, out, err);
         return 0;
+    }
+
+    private static double drawRate(OfflineRender r) {
+        for (int k = 0; k < 5; k++) r.renderer().drawFrame(k / 30.0);
+        org.lwjgl.opengl.GL11.glFinish();
+        int n = 30;
+        long t0 = System.nanoTime();
+        for (int k = 0; k < n; k++) r.renderer().drawFrame(k / 30.0);
+        org.lwjgl.opengl.GL11.glFinish();
+        return n / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static OfflineRender load(int w, int h, PrintStream err) {
