@@ -37,6 +37,7 @@ public final class LiveRecording implements RecordingControl {
     private final String ffmpeg;
     private Recorder recorder;
     private PerformanceLog ownLog;
+    private Path requested;
 
     /** @param width, height, fps the default recording size and rate (the show's) */
     public LiveRecording(Engine engine, RecordingTap tap, int width, int height, double fps, ShowAudio audio,
@@ -63,9 +64,19 @@ public final class LiveRecording implements RecordingControl {
         } catch (IllegalArgumentException e) {
             return "record: " + e.getMessage();
         }
-        if (recorder != null && recorder.active()) {
-            if (recorder.settings().out().toAbsolutePath().equals(s.out().toAbsolutePath())) return null;
-            return "record: already recording to " + recorder.settings().out() + "; stop that first";
+        Path wanted = s.out().toAbsolutePath();
+        if (recorder != null) {
+            if (wanted.equals(requested)) {
+                return recorder.active() ? null : "record: the recording to " + recorder.settings().out() + " stopped ("
+                        + recorder.failure() + "); give another file name to record again";
+            }
+            if (recorder.active()) return "record: already recording to " + recorder.settings().out() + "; stop that first";
+            messages.println(stop());
+        }
+        Path fresh = unused(wanted);
+        if (!fresh.equals(wanted)) {
+            messages.println("record: " + s.out() + " exists (an earlier show?); recording to " + fresh + " instead");
+            s = s.withOut(fresh);
         }
         AudioTrack file = audio.playingFile();
         PcmSource live = file == null ? audio.liveInput() : null;
@@ -74,6 +85,7 @@ public final class LiveRecording implements RecordingControl {
         long origin = System.nanoTime();
         try {
             recorder = Recorder.start(s, ffmpeg, messages, origin);
+            requested = wanted;
         } catch (IOException e) {
             recorder = null;
             return "record: " + e.getMessage() + " (the show goes on, not recording)";
@@ -89,6 +101,7 @@ public final class LiveRecording implements RecordingControl {
         PerformanceLog log = engine.log();
         log.event(LogEvent.RECORD, Map.of("path", s.out().toAbsolutePath().toString(), "format", s.format().name().toLowerCase()));
         if (file != null) log.audioFile(file.file(), file.positionAtStart());
+        if (live != null) log.audioCapture(Recorder.liveAudioFile(s.out()));
         tap.attach(recorder);
         return "recording to " + s.out() + (log.enabled() ? ", log in " + log.path() : "");
     }
@@ -104,12 +117,26 @@ public final class LiveRecording implements RecordingControl {
         String summary = recorder.stop();
         engine.log().event(LogEvent.RECORD_STOP, Map.of("path", recorder.settings().out().toAbsolutePath().toString(), "summary", summary));
         recorder = null;
+        requested = null;
         if (ownLog != null) {
             engine.log(null);
             ownLog.close();
             ownLog = null;
         }
         return summary;
+    }
+
+    /** {@code show.mkv}, or {@code show-2.mkv}, {@code show-3.mkv}... when it exists: an earlier show is never overwritten. */
+    static Path unused(Path file) {
+        if (!java.nio.file.Files.exists(file)) return file;
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int i = 2; ; i++) {
+            Path p = file.resolveSibling(base + "-" + i + ext);
+            if (!java.nio.file.Files.exists(p)) return p;
+        }
     }
 
     @Override

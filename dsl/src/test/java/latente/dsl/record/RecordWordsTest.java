@@ -81,6 +81,19 @@ class RecordWordsTest {
     }
 
     @Test
+    void anEarlierRecordingIsNeverOverwritten() throws Exception {
+        Path old = Files.writeString(dir.resolve("old.mkv"), "last night");
+        try (OfflineRender r = new OfflineRender(32, 18, messages)) {
+            LiveRecording rec = wire(r, new RecordingTap());
+            assertTrue(r.engine().evaluateSet("record '" + old + "'\nsolid(0, 0, 1).out(o0)", "set.groovy").ok());
+            assertEquals(dir.resolve("old-2.mkv"), rec.recorder().settings().out());
+            assertTrue(r.engine().evaluateBlock("stopRecording()", "repl").ok());
+        }
+        assertTrue(said.toString().contains("recording to " + dir.resolve("old-2.mkv") + " instead"), said.toString());
+        assertEquals("last night", Files.readString(old));
+    }
+
+    @Test
     void offlineRenderingExplainsThatRecordingIsForTheLiveShow() {
         try (OfflineRender r = new OfflineRender(32, 18, messages)) {
             assertTrue(r.engine().evaluateSet("record 'x.mkv'\nsolid(1, 0, 0).out(o0)", "set.groovy").ok());

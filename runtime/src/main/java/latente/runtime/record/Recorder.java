@@ -67,6 +67,11 @@ public final class Recorder implements FrameSink {
         return new Recorder(settings, output, messages, originNanos, pool);
     }
 
+    /** Where live audio is captured beside {@code video}: {@code show.mkv} → {@code show.wav}. */
+    public static Path liveAudioFile(Path video) {
+        return RecordingOutput.sibling(video.toAbsolutePath(), ".wav");
+    }
+
     /** Starts now, with ffmpeg from the PATH. */
     public static Recorder start(RecordingSettings settings, PrintStream messages) throws IOException {
         return start(settings, Ffmpeg.find("ffmpeg"), messages, System.nanoTime());

@@ -30,6 +30,10 @@ public record RecordingSettings(Path out, int width, int height, double fps, Vid
                 LIVE_PRESET, null, null);
     }
 
+    public RecordingSettings withOut(Path file) {
+        return new RecordingSettings(file, width, height, fps, format, crf, x264Preset, audio, pcm);
+    }
+
     public RecordingSettings withFormat(VideoFormat f) {
         return new RecordingSettings(withExtension(out, f), width, height, fps, f, crf, x264Preset, audio, pcm);
     }
