@@ -5,7 +5,8 @@ import latente.render.readback.RecordingTap;
 /**
  * A minimal live loop without a window, for benchmarks and tests of live recording: draws at
  * wall-clock pace at {@code fps} and hands each frame to a {@link RecordingTap}, stamped with the
- * instant it was drawn, as the live render loop does. A frame that comes late is not made up
+ * instant it was scheduled for (a live loop paced by vsync stamps the same way, so scheduling
+ * jitter does not shift frames between recording slots). A frame that comes late is not made up
  * for; the schedule restarts from now (so the recorder sees the gap and counts it).
  * Runs on the thread that owns the {@link OfflineRender}'s context.
  */
@@ -33,7 +34,7 @@ public final class PacedLoop {
             double t = (now - originNanos) / 1e9;
             r.engine().advance(t);
             r.renderer().drawFrame(r.engine().time());
-            tap.frame(r.renderer().finalFrame(), now);
+            tap.frame(r.renderer().finalFrame(), target);
             frames++;
             target += period;
         }

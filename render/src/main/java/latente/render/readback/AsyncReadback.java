@@ -26,7 +26,7 @@ public final class AsyncReadback implements AutoCloseable {
     private final long[] stamps;
     private int oldest;
     private int inFlight;
-    private ByteBuffer mapped;
+    private final ByteBuffer[] mapped;
     private long abandoned;
 
     /** @param ring 2 or 3 PBOs (more only adds latency) */
@@ -38,6 +38,7 @@ public final class AsyncReadback implements AutoCloseable {
         pbos = new int[ring];
         fences = new long[ring];
         stamps = new long[ring];
+        mapped = new ByteBuffer[ring];
         for (int i = 0; i < ring; i++) {
             pbos[i] = glGenBuffers();
             glBindBuffer(GL_PIXEL_PACK_BUFFER, pbos[i]);
@@ -105,11 +106,13 @@ public final class AsyncReadback implements AutoCloseable {
         PooledFrame frame = sink.claim();
         if (frame == null) return;
         glBindBuffer(GL_PIXEL_PACK_BUFFER, pbos[slot]);
-        mapped = glMapBufferRange(GL_PIXEL_PACK_BUFFER, 0, bytes, GL_MAP_READ_BIT, mapped);
-        if (mapped != null) {
+        // Passing the previous mapping lets LWJGL reuse its ByteBuffer when the address is the same.
+        ByteBuffer m = glMapBufferRange(GL_PIXEL_PACK_BUFFER, 0, bytes, GL_MAP_READ_BIT, mapped[slot]);
+        if (m != null) {
+            mapped[slot] = m;
             frame.pixels.clear();
-            mapped.rewind();
-            frame.pixels.put(mapped);
+            m.rewind();
+            frame.pixels.put(m);
             frame.pixels.flip();
             glUnmapBuffer(GL_PIXEL_PACK_BUFFER);
             frame.stamp(stamps[slot]);

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A live recording: frames offered by the render thread, written by a writer thread to ffmpeg
  * (or a PNG sequence when ffmpeg is missing), audio muxed beside them.
  *
- * <p>Never slows the show: buffers come from a small preallocated pool; when the writer is
+ * <p>Never slows the show: buffers come from a preallocated pool (about a second of frames,
+ * at most 128 MiB); when the writer is
  * behind, the pool is empty, {@link #claim} returns null and the frame is dropped. The video keeps
  * a constant frame rate locked to the clock: frame slot n is the instant {@code start + n/fps};
  * a slot with no frame (dropped, or the show drew slower than the recording rate) repeats the
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #stop} from any other thread, once; the writer thread is private.
  */
 public final class Recorder implements FrameSink {
+    private static final long POOL_BYTES = 128L << 20;
     private final RecordingSettings settings;
     private final PrintStream messages;
     private final RecordingOutput output;
@@ -63,13 +65,19 @@ public final class Recorder implements FrameSink {
     public static Recorder start(RecordingSettings settings, String ffmpeg, PrintStream messages, long originNanos)
             throws IOException {
         RecordingOutput output = RecordingOutput.open(settings, ffmpeg, messages);
-        int pool = settings.width() * settings.height() > 1920 * 1080 ? 3 : 4;
-        return new Recorder(settings, output, messages, originNanos, pool);
+        return new Recorder(settings, output, messages, originNanos, poolSize(settings));
     }
 
     /** Where live audio is captured beside {@code video}: {@code show.mkv} → {@code show.wav}. */
     public static Path liveAudioFile(Path video) {
         return RecordingOutput.sibling(video.toAbsolutePath(), ".wav");
+    }
+
+    /** Frames of slack: about a second of video (ffmpeg starting up, an encoder hiccup), at most 128 MiB, at least 3. */
+    static int poolSize(RecordingSettings s) {
+        long frameBytes = (long) s.width() * s.height() * 4;
+        long byMemory = POOL_BYTES / frameBytes;
+        return (int) Math.max(3, Math.min((long) Math.ceil(s.fps()), byMemory));
     }
 
     /** Starts now, with ffmpeg from the PATH. */
@@ -177,8 +185,8 @@ public final class Recorder implements FrameSink {
 
     private void fail(String why) {
         if (failure != null) return;
-        failure = why;
         messages.println("record: recording stopped: " + why + ". " + output.path() + " stays playable up to here; the show goes on.");
+        failure = why; // after the message: whoever sees the failure can also see why
     }
 
     /** Null while recording works; otherwise why it stopped. */
