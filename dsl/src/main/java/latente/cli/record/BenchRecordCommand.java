@@ -69,11 +69,11 @@ public final class BenchRecordCommand implements Subcommand {
             for (double fps : new double[] {30, 60}) {
                 try (OfflineRender r = load(size[0], size[1], err)) {
                     Path file = dir.resolve(size[0] + "x" + size[1] + "-" + (int) fps + ".mkv");
-                    Recorder rec = Recorder.start(RecordingSettings.h264(file, size[0], size[1], fps).withPreset(preset), ffmpeg, err,
-                            System.nanoTime());
+                    long origin = System.nanoTime() + 300_000_000L; // ffmpeg starts before the first frame is due
+                    Recorder rec = Recorder.start(RecordingSettings.h264(file, size[0], size[1], fps).withPreset(preset), ffmpeg, err, origin);
                     RecordingTap tap = new RecordingTap();
                     tap.attach(rec);
-                    PacedLoop.Stats s = PacedLoop.run(r, tap, fps, seconds, System.nanoTime());
+                    PacedLoop.Stats s = PacedLoop.run(r, tap, fps, seconds, origin);
                     String summary = rec.stop();
                     long dropped = rec.dropped();
                     boolean ok = dropped == 0 && s.late() == 0;

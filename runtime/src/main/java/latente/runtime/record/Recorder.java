@@ -149,7 +149,7 @@ public final class Recorder implements FrameSink {
                     PooledFrame fill = previous != null ? previous : f;
                     for (long k = last + 1; k < s; k++) {
                         output.write(fill.pixels);
-                        repeated++;
+                        if (previous != null) repeated++; // before the first frame: start-up latency, not a drop
                         written++;
                     }
                     output.write(f.pixels);
