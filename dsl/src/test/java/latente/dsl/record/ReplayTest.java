@@ -111,6 +111,27 @@ class ReplayTest {
         assertEquals(20, MediaInfo.decodableFrames(video));
     }
 
+    @Test
+    void replayMuxesTheShowsAudioAtItsLoggedTime() throws Exception {
+        Path wav = HeadlessRecordingTest.sineWav(dir.resolve("track.wav"), 4);
+        Path logFile = dir.resolve("audio.log.jsonl");
+        java.nio.file.Files.writeString(logFile, String.join("\n",
+                "{\"type\":\"start\",\"t\":0.0,\"frame\":0,\"fps\":10.0,\"width\":32,\"height\":18}",
+                "{\"type\":\"eval\",\"t\":0.0,\"frame\":0,\"origin\":\"s\",\"code\":\"osc(10).out(o0)\",\"whole\":true,\"ok\":true}",
+                "{\"type\":\"audiofile\",\"t\":0.5,\"frame\":5,\"path\":\"" + wav + "\",\"position\":0.0}",
+                "{\"type\":\"stop\",\"t\":2.0,\"frame\":20}", ""));
+        Path video = dir.resolve("with-audio.mkv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(List.of("replay", logFile.toString(), "--out", video.toString()), new PrintStream(new ByteArrayOutputStream(), true),
+                new PrintStream(err, true));
+        assertEquals(0, code, err.toString());
+        MediaInfo info = MediaInfo.probe(video);
+        assertNotNull(info.audio(), "the show's track is muxed");
+        double vStart = Double.isNaN(info.video().start()) ? 0 : info.video().start();
+        assertEquals(0.5, info.audio().start() - vStart, 0.05, "the track enters when it did in the show");
+        assertEquals(2.0, info.video().duration(), 0.1);
+    }
+
     private static FrameWriter collect(List<byte[]> frames) {
         return new FrameWriter() {
             public void write(ByteBuffer rgba) {
