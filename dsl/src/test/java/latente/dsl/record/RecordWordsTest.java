@@ -94,6 +94,41 @@ class RecordWordsTest {
     }
 
     @Test
+    void liveAudioIsCapturedBesideTheVideoAndNamedInTheLog() throws Exception {
+        Path video = dir.resolve("live.mkv");
+        float[] block = new float[1600];
+        for (int i = 0; i < block.length; i++) block[i] = (float) Math.sin(i * 0.05);
+        java.util.concurrent.atomic.AtomicReference<latente.runtime.record.PcmSink> sink = new java.util.concurrent.atomic.AtomicReference<>();
+        latente.runtime.record.PcmSource input = new latente.runtime.record.PcmSource() {
+            public int sampleRate() { return 48000; }
+            public int channels() { return 1; }
+            public void attach(latente.runtime.record.PcmSink s) { sink.set(s); }
+            public void detach(latente.runtime.record.PcmSink s) { sink.compareAndSet(s, null); }
+        };
+        ShowAudio audio = new ShowAudio() {
+            public latente.runtime.record.AudioTrack playingFile() { return null; }
+            public latente.runtime.record.PcmSource liveInput() { return input; }
+        };
+        try (OfflineRender r = new OfflineRender(32, 18, messages)) {
+            RecordingTap tap = new RecordingTap();
+            r.engine().recording(new LiveRecording(r.engine(), tap, 32, 18, 30, audio, messages));
+            assertTrue(r.engine().evaluateSet("record '" + video + "'\nosc(10).out(o0)", "set.groovy").ok(), said.toString());
+            for (int k = 0; k < 30; k++) {
+                r.renderer().drawFrame(k / 30.0);
+                tap.frame(r.renderer().finalFrame(), System.nanoTime());
+                var s = sink.get();
+                if (s != null) s.push(block, 0, block.length); // 1/30 s of audio per frame, as a sound card would
+                Thread.sleep(33);
+            }
+            assertTrue(r.engine().evaluateBlock("stopRecording()", "repl").ok());
+        }
+        assertNull(sink.get(), "detached from the input at stop");
+        assertNotNull(MediaInfo.probe(video).audio(), said.toString());
+        List<LogEvent> log = LogReader.read(dir.resolve("live.log.jsonl"));
+        assertTrue(log.stream().anyMatch(e -> e.type().equals(LogEvent.AUDIO_CAPTURE) && e.string("path").equals(dir.resolve("live.wav").toString())));
+    }
+
+    @Test
     void offlineRenderingExplainsThatRecordingIsForTheLiveShow() {
         try (OfflineRender r = new OfflineRender(32, 18, messages)) {
             assertTrue(r.engine().evaluateSet("record 'x.mkv'\nsolid(1, 0, 0).out(o0)", "set.groovy").ok());
