@@ -102,10 +102,16 @@ public final class FfmpegEncoder implements FrameWriter {
         return finish(600);
     }
 
+    /** The line of ffmpeg's log that says what went wrong: the last one, skipping "repeated" notes (the log keeps all). */
     private String tail() {
         try {
-            String text = Files.readString(log).strip();
-            return text.isEmpty() ? "(no message; see " + log + ")" : text.substring(Math.max(0, text.length() - 400));
+            String found = null;
+            for (String line : Files.readAllLines(log)) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("Last message repeated")) found = l;
+            }
+            if (found == null) return "(no message; see " + log + ")";
+            return found.length() > 300 ? found.substring(found.length() - 300) : found;
         } catch (IOException e) {
             return "(see " + log + ")";
         }

@@ -69,7 +69,9 @@ final class RecordingOutput {
             }
         } catch (IOException | SecurityException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) why = fse.getReason() + " (" + fse.getFile() + ")";
+            if (e instanceof java.nio.file.FileAlreadyExistsException x) why = x.getFile() + " is a file, not a folder";
+            else if (e instanceof java.nio.file.AccessDeniedException x) why = "permission denied (" + x.getFile() + ")";
+            else if (e instanceof java.nio.file.FileSystemException x && x.getReason() != null) why = x.getReason() + " (" + x.getFile() + ")";
             throw new IOException("cannot record to " + out + ": " + why);
         }
     }
@@ -111,7 +113,8 @@ final class RecordingOutput {
             }
             lines.add(0, encoder.finish(60));
         } catch (IOException e) {
-            lines.add(0, (failed ? "" : "the video may be incomplete: ") + e.getMessage() + "; " + encoder.out() + " plays up to the failure");
+            lines.add(0, failed ? encoder.out() + " plays up to the failure (ffmpeg's log: " + encoder.out() + ".ffmpeg.log)"
+                    : "the video may be incomplete: " + e.getMessage() + "; " + encoder.out() + " plays up to the failure");
             if (wav != null) lines.add("join the audio with: " + FfmpegCommand.shell(joinCommand(encoder.out() + ".joined" + extension())));
             return String.join("\n", lines);
         }
