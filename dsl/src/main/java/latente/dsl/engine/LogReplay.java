@@ -16,9 +16,10 @@ import latente.runtime.record.FrameWriter;
 /**
  * Re-renders a show from its performance log, offline and deterministically: the clock starts in
  * the logged state; before frame k (time k / fps) every event logged at or before that time is
- * applied: code re-evaluated, tempo set, audio features and bus values written into their slots.
- * Events other areas own (OSC and MIDI messages, cues, taps, model seeds and walks) go to
- * {@link #hook registered hooks}; the ones without a hook are counted and reported.
+ * applied: code re-evaluated, tempo set, audio features, bus values and OSC and MIDI values written
+ * into their slots ({@link ReplayedInputs}). Events other areas own (cues, taps, model seeds and
+ * walks, and OSC or MIDI handlers) go to {@link #hook registered hooks}, which replace the
+ * defaults; the ones with neither are counted and reported.
  * Thread contract: one thread, the one that owns the {@link OfflineRender}.
  */
 public final class LogReplay {
@@ -110,6 +111,8 @@ public final class LogReplay {
                 if (v instanceof Number n) bus.set(bus.slot(slot), n.doubleValue());
             });
             case LogEvent.BUS -> bus.set(bus.slot(e.string("slot")), e.number("value", 0));
+            case LogEvent.OSC -> ReplayedInputs.osc(e, bus);
+            case LogEvent.MIDI -> ReplayedInputs.midi(e, bus);
             case LogEvent.START, LogEvent.STOP, LogEvent.RECORD, LogEvent.RECORD_STOP, LogEvent.AUDIO_FILE, LogEvent.AUDIO_CAPTURE -> { }
             default -> unhandled.merge(e.type(), 1, Integer::sum);
         }

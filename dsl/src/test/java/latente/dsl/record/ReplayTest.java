@@ -95,7 +95,7 @@ class ReplayTest {
         java.nio.file.Files.writeString(logFile, String.join("\n",
                 "{\"type\":\"start\",\"t\":0.0,\"frame\":0,\"fps\":10.0,\"width\":64,\"height\":36,\"time\":0.0,\"beat\":0.0,\"bpm\":120.0,\"speed\":1.0}",
                 "{\"type\":\"eval\",\"t\":0.0,\"frame\":0,\"origin\":\"s\",\"code\":\"osc(10).out(o0)\\nrender(o0)\",\"whole\":true,\"ok\":true}",
-                "{\"type\":\"osc\",\"t\":0.5,\"frame\":5,\"address\":\"/x\",\"args\":[1]}",
+                "{\"type\":\"cue\",\"t\":0.5,\"frame\":5,\"name\":\"drop\"}",
                 "{\"type\":\"stop\",\"t\":2.0,\"frame\":20,\"dropped\":0}", ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -105,7 +105,7 @@ class ReplayTest {
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains("replayed 20 frames"), out.toString());
         assertTrue(err.toString().contains("100%  20/20 frames"), err.toString());
-        assertTrue(err.toString().contains("1 'osc' events have no replay hook"), err.toString());
+        assertTrue(err.toString().contains("1 'cue' events have no replay hook"), err.toString());
         MediaInfo info = MediaInfo.probe(video);
         assertEquals(2.0, info.video().duration(), 0.1);
         assertEquals(20, MediaInfo.decodableFrames(video));
@@ -130,6 +130,26 @@ class ReplayTest {
         double vStart = Double.isNaN(info.video().start()) ? 0 : info.video().start();
         assertEquals(0.5, info.audio().start() - vStart, 0.05, "the track enters when it did in the show");
         assertEquals(2.0, info.video().duration(), 0.1);
+    }
+
+    @Test
+    void oscMidiAndAudioValuesReachTheBusAtTheirTimes() throws Exception {
+        Path logFile = dir.resolve("inputs.log.jsonl");
+        java.nio.file.Files.writeString(logFile, String.join("\n",
+                "{\"type\":\"start\",\"t\":0.0,\"frame\":0,\"fps\":10.0}",
+                "{\"type\":\"osc\",\"t\":0.2,\"frame\":2,\"address\":\"/fader/1\",\"args\":[0.75,\"x\"]}",
+                "{\"type\":\"midi\",\"t\":0.3,\"frame\":3,\"status\":177,\"data1\":7,\"data2\":127}",
+                "{\"type\":\"audio\",\"t\":0.4,\"frame\":4,\"values\":{\"audio:bass\":0.5}}",
+                "{\"type\":\"osc\",\"t\":0.9,\"frame\":9,\"address\":\"/fader/1\",\"args\":[0.25]}", ""));
+        LogReplay replay = new LogReplay(LogReader.read(logFile), new PrintStream(new ByteArrayOutputStream(), true));
+        try (OfflineRender r = new OfflineRender(W, H, new PrintStream(new ByteArrayOutputStream(), true))) {
+            replay.render(r, 5, 10, collect(new ArrayList<>()), null); // frames at 0.0 .. 0.4 s
+            assertEquals(0.75, r.engine().bus().get("osc:/fader/1"), "the later value is not applied yet");
+            assertEquals(1.0, r.engine().bus().get("midi:cc:2:7"));
+            assertEquals(1.0, r.engine().bus().get("midi:cc:7"));
+            assertEquals(0.5, r.engine().bus().get("audio:bass"));
+        }
+        assertTrue(replay.unhandled().isEmpty());
     }
 
     private static FrameWriter collect(List<byte[]> frames) {
