@@ -86,7 +86,18 @@ public final class BenchRecordCommand implements Subcommand {
         }
         out.println("largest sustained without drops: " + best);
         for (int i = 1; i < SIZES.length; i++) replaySpeed(SIZES[i][0], SIZES[i][1], ffmpeg, dir, out, err);
+        deleteAll(dir);
         return 0;
+    }
+
+    /** The benchmark's videos are scratch: gone when it ends, so repeated runs do not fill the disk. */
+    private static void deleteAll(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+            Files.deleteIfExists(dir);
+        } catch (java.io.IOException e) {
+            // Scratch files in the temporary folder; the system cleans it eventually.
+        }
     }
 
     private static double drawRate(OfflineRender r) {
