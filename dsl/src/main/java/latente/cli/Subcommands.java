@@ -25,6 +25,8 @@ public final class Subcommands {
         all.add(new latente.cli.audio.AnalyzeCommand());
         all.add(new latente.cli.audio.AudioDevicesCommand());
         all.add(new latente.cli.audio.BenchAudioCommand());
+        all.add(new latente.cli.record.ReplayCommand());
+        all.add(new latente.cli.record.BenchRecordCommand());
         return all;
     }
 

@@ -8,6 +8,7 @@ import latente.dsl.eval.Evaluator;
 import latente.dsl.eval.SceneBuilder;
 import latente.dsl.lang.CallSite;
 import latente.runtime.bus.ParamBus;
+import latente.runtime.log.PerformanceLog;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 
@@ -32,6 +33,9 @@ public final class Engine {
     private volatile double speed = 1;
     private volatile double bpm = 120;
     private double lastSeconds = Double.NaN;
+    private volatile PerformanceLog log = PerformanceLog.OFF;
+    private volatile RecordingControl recording = RecordingControl.NONE;
+    private final EvalHistory history = new EvalHistory();
 
     public Engine(PrintStream messages) {
         this.messages = messages;
@@ -62,15 +66,21 @@ public final class Engine {
         } finally {
             building = null;
         }
-        if (!result.ok()) return result;
+        if (!result.ok()) {
+            log.eval(origin, code, wholeSet, false);
+            return result;
+        }
         if (wholeSet || b.changed()) {
             try {
                 installer.install(b.scene());
             } catch (Exception e) {
+                log.eval(origin, code, wholeSet, false);
                 return EvalResult.error(e.getMessage());
             }
             scene = b.scene();
         }
+        log.eval(origin, code, wholeSet, true);
+        history.add(code, origin, wholeSet);
         return result;
     }
 
@@ -169,5 +179,37 @@ public final class Engine {
     public void bpm(double b) {
         if (!(b > 0 && b < 1000)) throw new IllegalArgumentException("tempo must be between 0 and 1000 BPM, got " + b);
         bpm = b;
+        log.tempo(b, "code");
+    }
+
+    /** The performance log every evaluation and tempo change goes to ({@link PerformanceLog#OFF} when none). */
+    public PerformanceLog log() {
+        return log;
+    }
+
+    public void log(PerformanceLog log) {
+        this.log = log == null ? PerformanceLog.OFF : log;
+    }
+
+    /** The recorder seam ({@code record}, {@code :record}, {@code :snap}); see {@link RecordingControl}. */
+    public RecordingControl recording() {
+        return recording;
+    }
+
+    public void recording(RecordingControl control) {
+        this.recording = control == null ? RecordingControl.NONE : control;
+    }
+
+    /** The code evaluated since the last whole set, oldest first (what a log opened now must replay first). */
+    public java.util.List<EvalHistory.Entry> history() {
+        return history.entries();
+    }
+
+    /** Sets the clock to a logged state (replay starts where the log started). Before any advance. */
+    public void restoreClock(double time, double beat, double bpm, double speed) {
+        this.time = time;
+        this.beat = beat;
+        this.bpm = bpm;
+        this.speed = speed;
     }
 }

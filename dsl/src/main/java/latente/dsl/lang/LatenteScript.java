@@ -16,7 +16,7 @@ import latente.runtime.scene.Scene;
  * <p>Thread contract: the script body runs on the eval thread; closures it creates (live
  * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
  */
-public abstract class LatenteScript extends Script {
+public abstract class LatenteScript extends Script implements RecordWords {
     /** Binding variable holding the {@link Engine}. */
     public static final String ENGINE = "__latenteEngine";
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */

@@ -1,0 +1,159 @@
+package latente.dsl.engine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import latente.render.readback.RecordingTap;
+import latente.runtime.log.LogClock;
+import latente.runtime.log.LogEvent;
+import latente.runtime.log.PerformanceLog;
+import latente.runtime.record.AudioTrack;
+import latente.runtime.record.Ffmpeg;
+import latente.runtime.record.PcmSource;
+import latente.runtime.record.Recorder;
+import latente.runtime.record.RecordingSettings;
+import latente.runtime.record.ShowAudio;
+import latente.runtime.record.VideoFormat;
+
+/**
+ * Recording for the live show: starts a {@link Recorder}, attaches it to the render thread's
+ * {@link RecordingTap}, and, unless the show already has a performance log, opens one beside the
+ * video ({@code show.log.jsonl}) whose time 0 and frame 0 are the video's. Any failure is a
+ * message; the show never stops for the recorder.
+ *
+ * <p>Thread contract: start/stop/snapshot from any thread (REPL, eval, CLI), serialised here;
+ * the render thread only sees the tap.
+ */
+public final class LiveRecording implements RecordingControl {
+    private final Engine engine;
+    private final RecordingTap tap;
+    private final int width;
+    private final int height;
+    private final double fps;
+    private final ShowAudio audio;
+    private final PrintStream messages;
+    private final String ffmpeg;
+    private Recorder recorder;
+    private PerformanceLog ownLog;
+    private Path requested;
+
+    /** @param width, height, fps the default recording size and rate (the show's) */
+    public LiveRecording(Engine engine, RecordingTap tap, int width, int height, double fps, ShowAudio audio,
+                         PrintStream messages, String ffmpeg) {
+        this.engine = engine;
+        this.tap = tap;
+        this.width = width;
+        this.height = height;
+        this.fps = fps;
+        this.audio = audio == null ? ShowAudio.NONE : audio;
+        this.messages = messages;
+        this.ffmpeg = ffmpeg;
+    }
+
+    public LiveRecording(Engine engine, RecordingTap tap, int width, int height, double fps, ShowAudio audio, PrintStream messages) {
+        this(engine, tap, width, height, fps, audio, messages, Ffmpeg.find("ffmpeg"));
+    }
+
+    @Override
+    public synchronized String start(String path, Map<String, ?> options) {
+        RecordingSettings s;
+        try {
+            s = RecordingOptions.settings(path, options, width, height, fps);
+        } catch (IllegalArgumentException e) {
+            return "record: " + e.getMessage();
+        }
+        Path wanted = s.out().toAbsolutePath();
+        if (recorder != null) {
+            if (wanted.equals(requested)) {
+                return recorder.active() ? null : "record: the recording to " + recorder.settings().out() + " stopped ("
+                        + recorder.failure() + "); give another file name to record again";
+            }
+            if (recorder.active()) return "record: already recording to " + recorder.settings().out() + "; stop that first";
+            messages.println(stop());
+        }
+        Path fresh = unused(wanted);
+        if (!fresh.equals(wanted)) {
+            messages.println("record: " + s.out() + " exists (an earlier show?); recording to " + fresh + " instead");
+            s = s.withOut(fresh);
+        }
+        AudioTrack file = audio.playingFile();
+        PcmSource live = file == null ? audio.liveInput() : null;
+        if (file != null) s = s.withAudio(file);
+        else if (live != null) s = s.withPcm(live);
+        long origin = System.nanoTime();
+        try {
+            recorder = Recorder.start(s, ffmpeg, messages, origin);
+            requested = wanted;
+        } catch (IOException e) {
+            recorder = null;
+            return "record: " + e.getMessage() + " (the show goes on, not recording)";
+        }
+        if (!engine.log().enabled()) {
+            try {
+                ownLog = ShowLog.open(engine, ShowLog.besideRecording(s.out()), LogClock.wall(origin, s.fps()), s.width(), s.height(),
+                        s.fps(), messages);
+            } catch (IOException e) {
+                messages.println("record: " + e.getMessage() + " (recording without a log)");
+            }
+        }
+        PerformanceLog log = engine.log();
+        log.event(LogEvent.RECORD, Map.of("path", s.out().toAbsolutePath().toString(), "format", s.format().name().toLowerCase()));
+        if (file != null) log.audioFile(file.file(), file.positionAtStart());
+        if (live != null) log.audioCapture(Recorder.liveAudioFile(s.out()));
+        tap.attach(recorder);
+        return "recording to " + s.out() + (log.enabled() ? ", log in " + log.path() : "");
+    }
+
+    @Override
+    public synchronized String stop() {
+        if (recorder == null) return "record: nothing is being recorded";
+        try {
+            tap.detach().get(2, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // No frame came in two seconds (the render loop has ended): the recorder stops anyway.
+        }
+        String summary = recorder.stop();
+        engine.log().event(LogEvent.RECORD_STOP, Map.of("path", recorder.settings().out().toAbsolutePath().toString(), "summary", summary));
+        recorder = null;
+        requested = null;
+        if (ownLog != null) {
+            engine.log(null);
+            ownLog.close();
+            ownLog = null;
+        }
+        return summary;
+    }
+
+    /** {@code show.mkv}, or {@code show-2.mkv}, {@code show-3.mkv}... when it exists: an earlier show is never overwritten. */
+    static Path unused(Path file) {
+        if (!java.nio.file.Files.exists(file)) return file;
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int i = 2; ; i++) {
+            Path p = file.resolveSibling(base + "-" + i + ext);
+            if (!java.nio.file.Files.exists(p)) return p;
+        }
+    }
+
+    @Override
+    public synchronized boolean recording() {
+        return recorder != null && recorder.active();
+    }
+
+    /** The running recorder (diagnostics, tests), or null. */
+    public synchronized Recorder recorder() {
+        return recorder;
+    }
+
+    @Override
+    public String snapshot(String path) {
+        Path out = path == null || path.isBlank() ? latente.render.readback.Snapshot.nextName(Path.of(".")) : Path.of(path);
+        tap.snapshot(out).whenComplete((p, e) -> messages.println(e == null ? "snap: wrote " + p
+                : "snap: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package latente.dsl.engine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import latente.dsl.eval.EvalResult;
+import latente.runtime.bus.ParamBus;
+import latente.runtime.log.LogEvent;
+import latente.runtime.record.AudioTrack;
+import latente.runtime.record.FrameWriter;
+
+/**
+ * Re-renders a show from its performance log, offline and deterministically: the clock starts in
+ * the logged state; before frame k (time k / fps) every event logged at or before that time is
+ * applied: code re-evaluated, tempo set, audio features, bus values and OSC and MIDI values written
+ * into their slots ({@link ReplayedInputs}). Events other areas own (cues, taps, model seeds and
+ * walks, and OSC or MIDI handlers) go to {@link #hook registered hooks}, which replace the
+ * defaults; the ones with neither are counted and reported.
+ * Thread contract: one thread, the one that owns the {@link OfflineRender}.
+ */
+public final class LogReplay {
+    /** Applies one logged event to the replaying engine. */
+    @FunctionalInterface
+    public interface Hook {
+        void apply(LogEvent event, Engine engine);
+    }
+
+    private final List<LogEvent> events;
+    private final Map<String, Hook> hooks = new HashMap<>();
+    private final Map<String, Integer> unhandled = new TreeMap<>();
+    private final PrintStream messages;
+    private int steps;
+
+    public LogReplay(List<LogEvent> events, PrintStream messages) {
+        this.events = events;
+        this.messages = messages;
+    }
+
+    public LogReplay hook(String type, Hook hook) {
+        hooks.put(type, hook);
+        return this;
+    }
+
+    public LogEvent start() {
+        return events.get(0);
+    }
+
+    /** Seconds the show lasted: the last event's time (the {@code stop} line of a log closed cleanly). */
+    public double duration() {
+        return events.get(events.size() - 1).t();
+    }
+
+    /** The audio to mux at replay time 0: a file that was playing, or the live audio captured to a WAV; or null. */
+    public AudioTrack audio() {
+        for (LogEvent e : events) {
+            if (e.type().equals(LogEvent.AUDIO_FILE)) return new AudioTrack(Path.of(e.string("path")), e.number("position", 0) - e.t());
+            if (e.type().equals(LogEvent.AUDIO_CAPTURE)) return new AudioTrack(Path.of(e.string("path")), -e.t());
+        }
+        return null;
+    }
+
+    /** Model quality asked for by {@code --steps} (0: as logged); model hooks read it. */
+    public int steps() {
+        return steps;
+    }
+
+    public LogReplay steps(int n) {
+        steps = n;
+        return this;
+    }
+
+    public Map<String, Integer> unhandled() {
+        return unhandled;
+    }
+
+    /** Renders frames 0..count-1 at {@code fps} into {@code writer}, reporting progress after each. */
+    public void render(OfflineRender r, int count, double fps, FrameWriter writer, Progress progress) throws IOException {
+        Engine engine = r.engine();
+        engine.recording(RecordingControl.IGNORE);
+        LogEvent s = start();
+        engine.restoreClock(s.number("time", 0), s.number("beat", 0), s.number("bpm", 120), s.number("speed", 1));
+        int next = 1;
+        for (int k = 0; k < count; k++) {
+            double t = k / fps;
+            while (next < events.size() && events.get(next).t() <= t + 1e-9) apply(events.get(next++), engine);
+            writer.write(r.drawFrame(t));
+            if (progress != null) progress.frame(k + 1);
+        }
+    }
+
+    private void apply(LogEvent e, Engine engine) {
+        Hook hook = hooks.get(e.type());
+        if (hook != null) {
+            hook.apply(e, engine);
+            return;
+        }
+        ParamBus bus = engine.bus();
+        switch (e.type()) {
+            case LogEvent.EVAL -> {
+                String code = e.string("code");
+                String origin = e.string("origin");
+                EvalResult result = e.flag("whole") ? engine.evaluateSet(code, origin) : engine.evaluateBlock(code, origin);
+                if (!result.ok() && e.flag("ok")) messages.println("replay: at " + String.format("%.2f", e.t()) + " s: " + result.error());
+            }
+            case LogEvent.TEMPO -> engine.bpm(e.number("bpm", engine.bpm()));
+            case LogEvent.AUDIO -> e.map("values").forEach((slot, v) -> {
+                if (v instanceof Number n) bus.set(bus.slot(slot), n.doubleValue());
+            });
+            case LogEvent.BUS -> bus.set(bus.slot(e.string("slot")), e.number("value", 0));
+            case LogEvent.OSC -> ReplayedInputs.osc(e, bus);
+            case LogEvent.MIDI -> ReplayedInputs.midi(e, bus);
+            case LogEvent.START, LogEvent.STOP, LogEvent.RECORD, LogEvent.RECORD_STOP, LogEvent.AUDIO_FILE, LogEvent.AUDIO_CAPTURE -> { }
+            default -> unhandled.merge(e.type(), 1, Integer::sum);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package latente.dsl.lang;
+
+import java.util.Map;
+import latente.dsl.engine.Engine;
+
+/**
+ * Recording words. {@code record 'shows/tonight.mkv'} starts recording the output (and the show's
+ * audio) from the live show; options as named arguments:
+ * {@code record 'tonight.mov', format: 'prores'} or {@code record 'x.mkv', quality: 16}.
+ * Re-evaluating a set that records itself keeps the same recording going.
+ * {@code stopRecording()} ends it and prints the summary; {@code snap 'frame.png'} writes a PNG
+ * of the output at full resolution. Messages go to the performer's console; nothing here can stop
+ * the show.
+ */
+public interface RecordWords {
+    private Engine recordEngine() {
+        return ((LatenteScript) this).engine();
+    }
+
+    default void record(String path) {
+        record(Map.of(), path);
+    }
+
+    default void record(Map<String, ?> options, String path) {
+        Engine e = recordEngine();
+        try {
+            say(e, e.recording().start(path, options));
+        } catch (Exception ex) {
+            say(e, "record: " + ex.getMessage());
+        }
+    }
+
+    default void stopRecording() {
+        Engine e = recordEngine();
+        say(e, e.recording().stop());
+    }
+
+    default boolean isRecording() {
+        return recordEngine().recording().recording();
+    }
+
+    default void snap(String path) {
+        Engine e = recordEngine();
+        say(e, e.recording().snapshot(path));
+    }
+
+    default void snap() {
+        snap(null);
+    }
+
+    private static void say(Engine e, String message) {
+        if (message != null) e.messages().println(message);
+    }
+}

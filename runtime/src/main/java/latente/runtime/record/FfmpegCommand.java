@@ -1,0 +1,59 @@
+package latente.runtime.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds ffmpeg command lines for recordings: raw RGBA frames on stdin (rows bottom-up, so the
+ * picture is flipped), the chosen encoding, an optional audio file lined up with video time 0,
+ * and a container that survives a kill (Matroska, or fragmented MP4/MOV).
+ */
+public final class FfmpegCommand {
+    private FfmpegCommand() {}
+
+    public static List<String> record(String ffmpeg, RecordingSettings s) {
+        String name = s.out().getFileName().toString();
+        List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-y", "-hide_banner", "-nostdin", "-loglevel", "error",
+                "-f", "rawvideo", "-pix_fmt", "rgba", "-s", s.width() + "x" + s.height(), "-r", fps(s.fps()), "-i", "pipe:0"));
+        if (s.audio() != null) cmd.addAll(s.audio().inputArgs());
+        cmd.addAll(List.of("-map", "0:v"));
+        if (s.audio() != null) cmd.addAll(List.of("-map", "1:a"));
+        cmd.addAll(List.of("-vf", "vflip"));
+        cmd.addAll(s.format().codecArgs(s.crf(), s.x264Preset(), s.fps()));
+        if (s.audio() != null) {
+            cmd.addAll(s.format().audioArgs(name));
+            // Silence after the file's end, and stop with the video: the video decides the length.
+            cmd.addAll(List.of("-af", "apad", "-shortest"));
+        }
+        cmd.addAll(VideoFormat.crashSafeContainerArgs(name));
+        cmd.add(s.out().toString());
+        return cmd;
+    }
+
+    /** Joins a finished video with a WAV (live audio captured beside it), copying the video stream. */
+    public static List<String> join(String ffmpeg, String video, AudioTrack audio, VideoFormat format, String out) {
+        List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-y", "-hide_banner", "-nostdin", "-loglevel", "error", "-i", video));
+        cmd.addAll(audio.inputArgs());
+        cmd.addAll(List.of("-map", "0:v", "-map", "1:a", "-c:v", "copy"));
+        cmd.addAll(format.audioArgs(out));
+        cmd.addAll(List.of("-af", "apad", "-shortest"));
+        cmd.addAll(VideoFormat.crashSafeContainerArgs(out));
+        cmd.add(out);
+        return cmd;
+    }
+
+    static String fps(double fps) {
+        return fps == Math.rint(fps) ? Long.toString((long) fps) : String.format(Locale.ROOT, "%.6f", fps);
+    }
+
+    /** A command as a user would type it in a shell (for messages). */
+    public static String shell(List<String> cmd) {
+        StringBuilder b = new StringBuilder();
+        for (String a : cmd) {
+            if (b.length() > 0) b.append(' ');
+            b.append(a.matches("[A-Za-z0-9_./:=+%-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+        }
+        return b.toString();
+    }
+}

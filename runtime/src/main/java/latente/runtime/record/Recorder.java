@@ -1,0 +1,231 @@
+package latente.runtime.record;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A live recording: frames offered by the render thread, written by a writer thread to ffmpeg
+ * (or a PNG sequence when ffmpeg is missing), audio muxed beside them.
+ *
+ * <p>Never slows the show: buffers come from a preallocated pool (about a second of frames,
+ * at most 128 MiB); when the writer is
+ * behind, the pool is empty, {@link #claim} returns null and the frame is dropped. The video keeps
+ * a constant frame rate locked to the clock: frame slot n is the instant {@code start + n/fps};
+ * a slot with no frame (dropped, or the show drew slower than the recording rate) repeats the
+ * previous frame, so the audio stays in sync. Such slots are counted as dropped.
+ *
+ * <p>When the writer fails (ffmpeg dies, the disk fills) the recording stops with one message,
+ * the file written so far stays playable, and the render thread's calls become no-ops.
+ *
+ * <p>Thread contract: {@link #wants}, {@link #claim}, {@link #submit} on the render thread;
+ * {@link #stop} from any other thread, once; the writer thread is private.
+ */
+public final class Recorder implements FrameSink {
+    private static final long POOL_BYTES = 128L << 20;
+    private final RecordingSettings settings;
+    private final PrintStream messages;
+    private final RecordingOutput output;
+    private final ArrayBlockingQueue<PooledFrame> free;
+    private final ArrayBlockingQueue<PooledFrame> filled;
+    private final long originNanos;
+    private final double nanosPerFrame;
+    private final Thread writer;
+    private final AtomicLong poolMisses = new AtomicLong();
+    private volatile long lastWanted = -1;
+    private long written;
+    private long repeated;
+    private volatile boolean stopping;
+    private volatile String failure;
+
+    private Recorder(RecordingSettings settings, RecordingOutput output, PrintStream messages, long originNanos, int pool) {
+        this.settings = settings;
+        this.output = output;
+        this.messages = messages;
+        this.originNanos = originNanos;
+        this.nanosPerFrame = 1e9 / settings.fps();
+        this.free = new ArrayBlockingQueue<>(pool);
+        this.filled = new ArrayBlockingQueue<>(pool);
+        for (int i = 0; i < pool; i++) free.add(new PooledFrame(settings.width() * settings.height() * 4));
+        writer = new Thread(this::writeLoop, "latente-record-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * Starts recording; video time 0 is {@code originNanos} (System.nanoTime scale).
+     *
+     * @param ffmpeg the ffmpeg executable, or null for a PNG sequence plus WAV
+     * @throws IOException with a performer-readable message (unwritable path, ffmpeg missing codec)
+     */
+    public static Recorder start(RecordingSettings settings, String ffmpeg, PrintStream messages, long originNanos)
+            throws IOException {
+        RecordingOutput output = RecordingOutput.open(settings, ffmpeg, messages);
+        return new Recorder(settings, output, messages, originNanos, poolSize(settings));
+    }
+
+    /** Where live audio is captured beside {@code video}: {@code show.mkv} → {@code show.wav}. */
+    public static Path liveAudioFile(Path video) {
+        return RecordingOutput.sibling(video.toAbsolutePath(), ".wav");
+    }
+
+    /** Frames of slack: about a second of video (ffmpeg starting up, an encoder hiccup), at most 128 MiB, at least 3. */
+    static int poolSize(RecordingSettings s) {
+        long frameBytes = (long) s.width() * s.height() * 4;
+        long byMemory = POOL_BYTES / frameBytes;
+        return (int) Math.max(3, Math.min((long) Math.ceil(s.fps()), byMemory));
+    }
+
+    /** Starts now, with ffmpeg from the PATH. */
+    public static Recorder start(RecordingSettings settings, PrintStream messages) throws IOException {
+        return start(settings, Ffmpeg.find("ffmpeg"), messages, System.nanoTime());
+    }
+
+    @Override
+    public int width() {
+        return settings.width();
+    }
+
+    @Override
+    public int height() {
+        return settings.height();
+    }
+
+    private long slot(long nanos) {
+        return Math.round((nanos - originNanos) / nanosPerFrame);
+    }
+
+    @Override
+    public boolean wants(long nanos) {
+        if (stopping || failure != null) return false;
+        long s = slot(nanos);
+        if (s < 0 || s <= lastWanted) return false;
+        lastWanted = s;
+        return true;
+    }
+
+    @Override
+    public PooledFrame claim() {
+        if (stopping || failure != null) return null;
+        PooledFrame f = free.poll();
+        if (f == null) poolMisses.incrementAndGet();
+        return f;
+    }
+
+    @Override
+    public void submit(PooledFrame frame) {
+        if (!filled.offer(frame)) free.offer(frame);
+    }
+
+    @Override
+    public void release(PooledFrame frame) {
+        free.offer(frame);
+    }
+
+    private void writeLoop() {
+        PooledFrame previous = null;
+        long last = -1;
+        try {
+            while (true) {
+                PooledFrame f = filled.poll(50, TimeUnit.MILLISECONDS);
+                if (f == null) {
+                    if (stopping) break;
+                    continue;
+                }
+                if (failure != null) {
+                    free.offer(f);
+                    continue;
+                }
+                long s = slot(f.nanos);
+                if (s <= last) {
+                    free.offer(f);
+                    continue;
+                }
+                try {
+                    PooledFrame fill = previous != null ? previous : f;
+                    for (long k = last + 1; k < s; k++) {
+                        output.write(fill.pixels);
+                        if (previous != null) repeated++; // before the first frame: start-up latency, not a drop
+                        written++;
+                    }
+                    output.write(f.pixels);
+                    written++;
+                } catch (IOException e) {
+                    fail(e.getMessage());
+                }
+                last = s;
+                if (previous != null) free.offer(previous);
+                previous = f;
+            }
+            fillTo(lastWanted, last, previous);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            fail(e.toString());
+        }
+    }
+
+    /** At the end: slots the show asked for whose frames never arrived repeat the last frame, so the video lasts as long as the show did. */
+    private void fillTo(long wanted, long last, PooledFrame previous) {
+        if (previous == null || failure != null) return;
+        try {
+            for (long k = last + 1; k <= wanted; k++) {
+                output.write(previous.pixels);
+                repeated++;
+                written++;
+            }
+        } catch (IOException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    private void fail(String why) {
+        if (failure != null) return;
+        messages.println("record: recording stopped: " + why + ". " + output.path() + " stays playable up to here; the show goes on.");
+        failure = why; // after the message: whoever sees the failure can also see why
+    }
+
+    /** Null while recording works; otherwise why it stopped. */
+    public String failure() {
+        return failure;
+    }
+
+    public boolean active() {
+        return !stopping && failure == null;
+    }
+
+    public RecordingSettings settings() {
+        return settings;
+    }
+
+    /** The encoder process (for diagnostics and tests), or null when writing PNG files. */
+    public ProcessHandle encoderProcess() {
+        return output.encoderProcess();
+    }
+
+    /** Frames dropped so far: slots filled by repeating the previous frame. */
+    public long dropped() {
+        return repeated;
+    }
+
+    /**
+     * Stops: writes what is queued, finishes the file, muxes captured audio. Returns the summary
+     * line ("recorded 1800 frames, dropped 12: ..."); never throws.
+     */
+    public String stop() {
+        stopping = true;
+        try {
+            writer.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String detail = output.finish(failure != null);
+        String head = String.format(Locale.ROOT, "recorded %d frames, dropped %d", written, repeated);
+        if (poolMisses.get() > 0) head += " (" + poolMisses.get() + " while the encoder was behind)";
+        return head + (failure != null ? "; stopped early: " + failure : "") + "\n" + detail;
+    }
+}

@@ -1,0 +1,165 @@
+package latente.runtime.record;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files of one recording, written by the recorder's writer thread: the video (ffmpeg, or PNG
+ * files when ffmpeg is missing) and, for live audio, a WAV beside it that is joined with the video
+ * when the recording stops. Live audio goes to its own crash-safe WAV rather than into the same
+ * ffmpeg process, because ffmpeg reading a second live input blocks the whole mux when that input
+ * stalls (an unplugged sound card would then freeze the video too); a WAV costs one fast
+ * stream-copy join at the end, and after a crash the video and the WAV are both on disk.
+ */
+final class RecordingOutput {
+    private final RecordingSettings settings;
+    private final String ffmpeg;
+    private final FfmpegEncoder encoder;
+    private final PngSequenceWriter png;
+    private final PcmCapture pcm;
+    private final Path wav;
+
+    private RecordingOutput(RecordingSettings s, String ffmpeg, FfmpegEncoder encoder, PngSequenceWriter png, PcmCapture pcm, Path wav) {
+        this.settings = s;
+        this.ffmpeg = ffmpeg;
+        this.encoder = encoder;
+        this.png = png;
+        this.pcm = pcm;
+        this.wav = wav;
+    }
+
+    static RecordingOutput open(RecordingSettings s, String ffmpeg, PrintStream messages) throws IOException {
+        Path out = s.out().toAbsolutePath();
+        checkWritable(out);
+        if (s.audio() != null && !Files.isReadable(s.audio().file())) {
+            throw new IOException("cannot record audio from " + s.audio().file() + ": file not found or unreadable");
+        }
+        Path wav = s.pcm() != null ? sibling(out, ".wav") : null;
+        PcmCapture pcm = null;
+        if (wav != null) pcm = new PcmCapture(wav, s.pcm().sampleRate(), s.pcm().channels(), messages);
+        FfmpegEncoder encoder = null;
+        PngSequenceWriter png = null;
+        String what = s.format() + (s.format() == VideoFormat.H264 ? " CRF " + s.crf() : "") + ", " + s.width() + "x" + s.height()
+                + " at " + FfmpegCommand.fps(s.fps()) + " fps" + (s.audio() != null ? ", with audio" : "");
+        if (ffmpeg != null) {
+            encoder = new FfmpegEncoder(FfmpegCommand.record(ffmpeg, new RecordingSettings(out, s.width(), s.height(), s.fps(),
+                    s.format(), s.crf(), s.x264Preset(), s.audio(), null)), out, s.width(), s.height(), what);
+        } else {
+            Files.deleteIfExists(out);
+            png = new PngSequenceWriter(FfmpegVideoWriter.pngFolderFor(out), out.toString(), s.width(), s.height(), s.fps());
+        }
+        if (pcm != null) s.pcm().attach(pcm);
+        return new RecordingOutput(s, ffmpeg, encoder, png, pcm, wav);
+    }
+
+    /** Fails early, with the reason, when the file cannot be created (no folder, read-only, a file in the way). */
+    private static void checkWritable(Path out) throws IOException {
+        try {
+            Path parent = out.getParent();
+            if (parent != null) Files.createDirectories(parent);
+            try (OutputStream probe = Files.newOutputStream(out)) {
+                probe.flush();
+            }
+        } catch (IOException | SecurityException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (e instanceof java.nio.file.FileAlreadyExistsException x) why = x.getFile() + " is a file, not a folder";
+            else if (e instanceof java.nio.file.AccessDeniedException x) why = "permission denied (" + x.getFile() + ")";
+            else if (e instanceof java.nio.file.FileSystemException x && x.getReason() != null) why = x.getReason() + " (" + x.getFile() + ")";
+            throw new IOException("cannot record to " + out + ": " + why);
+        }
+    }
+
+    static Path sibling(Path out, String extension) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + extension);
+    }
+
+    Path path() {
+        return settings.out();
+    }
+
+    ProcessHandle encoderProcess() {
+        return encoder == null ? null : encoder.process();
+    }
+
+    void write(ByteBuffer rgba) throws IOException {
+        if (encoder != null) encoder.write(rgba);
+        else png.write(rgba);
+    }
+
+    /** Finishes every file; returns what was written (never throws). */
+    String finish(boolean failed) {
+        List<String> lines = new ArrayList<>();
+        if (pcm != null) {
+            settings.pcm().detach(pcm);
+            lines.add("audio: " + pcm.finish() + " in " + wav);
+        }
+        if (png != null) return finishPng(lines);
+        long frames = encoder.frames();
+        try {
+            if (frames == 0) {
+                encoder.process().destroyForcibly();
+                Files.deleteIfExists(settings.out().toAbsolutePath());
+                lines.add(0, "no frame reached the recorder, so no video was written");
+                return String.join("\n", lines);
+            }
+            lines.add(0, encoder.finish(60));
+        } catch (IOException e) {
+            lines.add(0, failed ? encoder.out() + " plays up to the failure (ffmpeg's log: " + encoder.out() + ".ffmpeg.log)"
+                    : "the video may be incomplete: " + e.getMessage() + "; " + encoder.out() + " plays up to the failure");
+            if (wav != null) lines.add("join the audio with: " + FfmpegCommand.shell(joinCommand(encoder.out() + ".joined" + extension())));
+            return String.join("\n", lines);
+        }
+        if (wav != null) lines.add(join());
+        return String.join("\n", lines);
+    }
+
+    private String extension() {
+        String n = encoder.out().getFileName().toString();
+        return n.substring(n.lastIndexOf('.'));
+    }
+
+    private List<String> joinCommand(String target) {
+        return FfmpegCommand.join(ffmpeg == null ? "ffmpeg" : ffmpeg, encoder != null ? encoder.out().toString() : "VIDEO",
+                new AudioTrack(wav, 0), settings.format(), target);
+    }
+
+    /** Joins the live-audio WAV into the video: stream copy to a temporary file, then an atomic rename. */
+    private String join() {
+        Path video = encoder.out();
+        Path joined = video.resolveSibling(video.getFileName() + ".joining" + extension());
+        try {
+            Process p = new ProcessBuilder(joinCommand(joined.toString())).redirectErrorStream(true).start();
+            String log = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) throw new IOException(log.strip());
+            Files.move(joined, video, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return "joined the live audio into " + video;
+        } catch (IOException e) {
+            return "could not join the audio (" + e.getMessage() + "); video in " + video + ", audio in " + wav;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while joining the audio; video in " + video + ", audio in " + wav;
+        }
+    }
+
+    private String finishPng(List<String> lines) {
+        Path folder = FfmpegVideoWriter.pngFolderFor(settings.out()).toPath();
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-framerate", FfmpegCommand.fps(settings.fps()), "-i", folder + "/frame_%06d.png"));
+        AudioTrack audio = settings.audio() != null ? settings.audio() : wav != null ? new AudioTrack(wav, 0) : null;
+        if (audio != null) cmd.addAll(audio.inputArgs());
+        cmd.addAll(List.of("-c:v", "libx264", "-pix_fmt", "yuv420p"));
+        if (audio != null) cmd.addAll(List.of("-c:a", "aac", "-shortest"));
+        cmd.add(settings.out().toString());
+        lines.add(0, "ffmpeg was not found, so the frames were written as PNG files to " + folder);
+        lines.add("join them with:\n  " + FfmpegCommand.shell(cmd));
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,62 @@
+package latente.runtime.record;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The encodings a recording can use. {@code H264} is playable everywhere (yuv420p, CRF quality);
+ * {@code PRORES} (ProRes 422 HQ, 10-bit 4:2:2) is for editing suites; {@code LOSSLESS} (FFV1)
+ * keeps every pixel. Each has a default container that stays playable if the process is killed.
+ */
+public enum VideoFormat {
+    H264(".mkv"),
+    PRORES(".mov"),
+    LOSSLESS(".mkv");
+
+    private final String extension;
+
+    VideoFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The container extension used when the file name has none. */
+    public String extension() {
+        return extension;
+    }
+
+    /** "h264", "prores" or "lossless" (any case). */
+    public static VideoFormat parse(String name) {
+        for (VideoFormat f : values()) if (f.name().equalsIgnoreCase(name)) return f;
+        throw new IllegalArgumentException("unknown recording format '" + name + "' (use h264, prores or lossless)");
+    }
+
+    /** ffmpeg's video codec arguments; {@code crf} matters for H.264 only. */
+    List<String> codecArgs(int crf, String x264Preset, double fps) {
+        String gop = Integer.toString(Math.max(1, (int) Math.round(fps * 2)));
+        return switch (this) {
+            case H264 -> List.of("-c:v", "libx264", "-preset", x264Preset, "-crf", Integer.toString(crf),
+                    "-pix_fmt", "yuv420p", "-g", gop);
+            case PRORES -> List.of("-c:v", "prores_ks", "-profile:v", "3", "-pix_fmt", "yuv422p10le");
+            case LOSSLESS -> List.of("-c:v", "ffv1", "-level", "3", "-g", gop, "-pix_fmt", "bgr0");
+        };
+    }
+
+    /** ffmpeg's audio codec for this format's containers. */
+    List<String> audioArgs(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (this == PRORES || n.endsWith(".mov")) return List.of("-c:a", "pcm_s16le");
+        if (this == LOSSLESS) return List.of("-c:a", "flac");
+        return List.of("-c:a", "aac", "-b:a", "192k");
+    }
+
+    /** Container flags that keep the file playable when the writer dies before finishing it. */
+    static List<String> crashSafeContainerArgs(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".mp4") || n.endsWith(".mov") || n.endsWith(".m4v")) {
+            // Fragmented MP4: an empty moov up front and a self-contained fragment every second.
+            return List.of("-movflags", "+frag_keyframe+empty_moov+default_base_moof", "-frag_duration", "1000000", "-flush_packets", "1");
+        }
+        // Matroska: close a cluster (and write it out) every second, so a kill loses at most about a second.
+        return List.of("-cluster_time_limit", "1000", "-flush_packets", "1");
+    }
+}
