@@ -24,6 +24,15 @@ public final class SceneSwap {
         return offer.done();
     }
 
+    /**
+     * Takes back an offer the render thread has not picked up yet (the sender gave up waiting).
+     * Returns false when the render thread already took it: its verdict will still come.
+     */
+    public boolean withdraw(CompletableFuture<Void> done) {
+        Offer current = pending.get();
+        return current != null && current.done() == done && pending.compareAndSet(current, null);
+    }
+
     /** Render thread: the newest offer, or null (no allocation when nothing is pending). */
     public Offer poll() {
         return pending.getAndSet(null);

@@ -1,6 +1,7 @@
 package latente.dsl.eval;
 
 import groovy.lang.Binding;
+import groovy.lang.Closure;
 import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
@@ -9,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import latente.dsl.engine.Engine;
 import latente.dsl.lang.LatenteScript;
 import org.codehaus.groovy.control.CompilerConfiguration;
@@ -18,20 +21,24 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
 /**
  * Compiles and runs performer code with the language's base class and imports, under a time
  * limit, and turns every failure into one readable message. {@code while (true) {}} is stopped
- * by a watchdog that interrupts the evaluating thread; {@link ThreadInterrupt} makes loops and
- * closures check the interrupt flag. (TimedInterrupt would not do: its deadline is fixed when the
- * script starts, so closures the script leaves behind would time out later on the control
- * thread.)
- * Thread contract: called by {@link Engine} with its evaluation lock held.
+ * by a watchdog that interrupts the evaluating thread; {@link ThreadInterrupt} makes loops,
+ * methods and closures check the interrupt flag. (TimedInterrupt would not do: its deadline is
+ * fixed when the script starts, so closures the script leaves behind would time out later on the
+ * control thread.) The same flag lets the control thread's watchdog stop a per-frame closure.
+ *
+ * <p>Variables assigned without {@code def} live in the shared binding, so a REPL block can use
+ * what an earlier block named ({@code garden = osc(4)} then {@code garden.out(o1)}).
+ *
+ * <p>Thread contract: called by {@link Engine} with its evaluation lock held.
  */
 public final class Evaluator {
-    /** Default limit for one evaluation, in seconds; {@code latente.evalLimitSeconds} overrides. */
-    public static final long DEFAULT_LIMIT_SECONDS = 2;
+    /** Default limit for one evaluation, in seconds; {@code -Dlatente.evalLimitSeconds} overrides. */
+    public static final double DEFAULT_LIMIT_SECONDS = 2;
 
-    private final Engine engine;
     private final GroovyShell shell;
     private final Binding binding = new Binding();
-    private final long limitMillis = Long.getLong("latente.evalLimitSeconds", DEFAULT_LIMIT_SECONDS) * 1000;
+    private volatile long limitMillis = Math.round(
+            Double.parseDouble(System.getProperty("latente.evalLimitSeconds", String.valueOf(DEFAULT_LIMIT_SECONDS))) * 1000);
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "latente-eval-watchdog");
         t.setDaemon(true);
@@ -39,38 +46,75 @@ public final class Evaluator {
     });
 
     public Evaluator(Engine engine) {
-        this.engine = engine;
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(LatenteScript.class.getName());
-        ImportCustomizer imports = new ImportCustomizer();
-        imports.addStarImports("latente.dsl.lang");
-        config.addCompilationCustomizers(imports, new ASTTransformationCustomizer(ThreadInterrupt.class));
+        config.addCompilationCustomizers(imports(), new ASTTransformationCustomizer(ThreadInterrupt.class));
         shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, config);
         binding.setVariable(LatenteScript.ENGINE, engine);
     }
 
+    /** What every set and block sees without writing an import. */
+    static ImportCustomizer imports() {
+        ImportCustomizer imports = new ImportCustomizer();
+        imports.addStarImports("latente.dsl.lang");
+        imports.addStaticStars("java.lang.Math");
+        return imports;
+    }
+
+    public void limitSeconds(double seconds) {
+        if (!(seconds > 0)) throw new IllegalArgumentException("the evaluation limit must be positive, got " + seconds);
+        limitMillis = Math.round(seconds * 1000);
+    }
+
+    public double limitSeconds() {
+        return limitMillis / 1000.0;
+    }
+
+    /** Compiles and runs {@code code}; {@code origin} names it in messages ("drop.groovy", "repl#3"). */
     public EvalResult run(String code, String origin) {
         binding.setVariable(LatenteScript.ORIGIN, origin);
         Script script;
         try {
             script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
         } catch (Throwable t) {
+            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
             return EvalResult.error(ErrorMessages.compile(t, code, origin));
         }
+        return guarded(script::run, code, origin);
+    }
+
+    /** Runs a closure the performer wrote earlier (a scene body for a cue) under the same limit. */
+    public EvalResult call(Closure<?> body, String code, String origin) {
+        binding.setVariable(LatenteScript.ORIGIN, origin);
+        return guarded(body::call, code, origin);
+    }
+
+    private EvalResult guarded(Supplier<Object> body, String code, String origin) {
         Thread self = Thread.currentThread();
-        boolean[] timedOut = {false};
+        // done and timedOut change under the same lock, so the watchdog can never interrupt
+        // the thread after the evaluation has finished (a stale interrupt would break the wait
+        // for the render thread's verdict that follows).
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        long limit = limitMillis;
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            timedOut[0] = true;
-            self.interrupt();
-        }, limitMillis, TimeUnit.MILLISECONDS);
+            synchronized (done) {
+                if (done.get()) return;
+                timedOut.set(true);
+                self.interrupt();
+            }
+        }, limit, TimeUnit.MILLISECONDS);
         try {
-            return EvalResult.success(script.run());
+            return EvalResult.success(body.get());
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
-            return EvalResult.error(ErrorMessages.runtime(t, code, origin, timedOut[0], limitMillis));
+            return EvalResult.error(ErrorMessages.runtime(t, code, origin, timedOut.get(), limit));
         } finally {
             watchdog.cancel(false);
-            Thread.interrupted();
+            synchronized (done) {
+                done.set(true);
+                Thread.interrupted();
+            }
         }
     }
 }
