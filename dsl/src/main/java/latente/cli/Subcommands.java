@@ -10,7 +10,9 @@ public final class Subcommands {
     public static List<Subcommand> all() {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
+        all.add(new latente.cli.play.PlayCommand());
         all.add(new latente.cli.show.RenderCommand());
+        all.add(new latente.cli.bench.EvalBenchCommand());
         return all;
     }
 
