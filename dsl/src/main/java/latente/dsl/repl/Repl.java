@@ -90,13 +90,17 @@ public final class Repl {
                     break;
                 }
                 if (block.isBlank()) continue;
-                if (block.stripLeading().startsWith(":")) {
-                    if (!commands.run(block.strip())) break;
-                    continue;
+                try {
+                    if (block.stripLeading().startsWith(":")) {
+                        if (!commands.run(block.strip())) break;
+                        continue;
+                    }
+                    EvalResult r = engine.evaluateBlock(block.stripTrailing() + "\n", "repl");
+                    blocks++;
+                    out.println(r.ok() ? "ok" : r.error());
+                } catch (RuntimeException e) {
+                    out.println("REPL: " + e); // a broken command must not end the performance
                 }
-                EvalResult r = engine.evaluateBlock(block.stripTrailing() + "\n", "repl");
-                blocks++;
-                out.println(r.ok() ? "ok" : r.error());
                 out.flush();
             }
         } finally {
