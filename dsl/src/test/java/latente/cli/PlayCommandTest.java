@@ -1,0 +1,52 @@
+package latente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import latente.render.gl.GlfwWindowContext;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** {@code latente play} through the real command line, headless. */
+class PlayCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int play(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of("play"));
+        all.addAll(List.of(args));
+        return Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void playsASetHeadlessForSomeSeconds() {
+        int code = play("../sets/first-light.groovy", "--headless", "--seconds", "1.5", "--width", "160", "--height", "90", "--port", "0");
+        String o = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, o + err);
+        assertTrue(o.contains("loaded first-light.groovy"), o);
+        var m = java.util.regex.Pattern.compile("stopped after [0-9.]+ s: (\\d+) frames").matcher(o);
+        assertTrue(m.find(), o);
+        assertTrue(Integer.parseInt(m.group(1)) > 10, o);
+    }
+
+    @Test
+    void withoutADisplayItSaysSoAndSuggestsRender() {
+        Assumptions.assumeFalse(GlfwWindowContext.displayAvailable(), "a display exists here");
+        assertEquals(1, play("../sets/first-light.groovy"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("no display here (DISPLAY and WAYLAND_DISPLAY are unset), so no window can open."), e);
+        assertTrue(e.contains("latente render ../sets/first-light.groovy --seconds 30 --out show.mp4"), e);
+        assertTrue(e.contains("--headless"), e);
+    }
+
+    @Test
+    void badInputIsAUsageError() {
+        assertEquals(2, play("../sets/first-light.groovy", "--headless", "--port", "x"));
+        assertEquals(2, play("../sets/nope.groovy", "--headless"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("set not found: ../sets/nope.groovy"));
+    }
+}
