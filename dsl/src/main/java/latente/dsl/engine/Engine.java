@@ -151,7 +151,7 @@ public final class Engine {
             }
             scene = b.scene();
         }
-        scenes = Map.copyOf(b.scenes());
+        scenes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.scenes())); // keeps definition order
         if (!Double.isNaN(b.tempo())) bpm = b.tempo();
         lastError = null;
         return result;
