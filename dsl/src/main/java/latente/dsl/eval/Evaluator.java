@@ -6,6 +6,8 @@ import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +19,7 @@ import latente.dsl.lang.LatenteScript;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
  * Compiles and runs performer code with the language's base class and imports, under a time
@@ -36,6 +39,18 @@ public final class Evaluator {
     public static final double DEFAULT_LIMIT_SECONDS = 2;
 
     private final GroovyShell shell;
+    /**
+     * Compiled scripts by origin and text: re-sending a block (a performer toggling between two
+     * versions, a watcher re-reading an unchanged set) skips the Groovy compiler. Access order,
+     * at most {@link #CACHED} entries; guarded by the engine's evaluation lock.
+     */
+    private final Map<String, Class<? extends Script>> compiled = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Class<? extends Script>> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private static final int CACHED = 128;
     private final Binding binding = new Binding();
     private volatile long limitMillis = Math.round(
             Double.parseDouble(System.getProperty("latente.evalLimitSeconds", String.valueOf(DEFAULT_LIMIT_SECONDS))) * 1000);
@@ -74,8 +89,15 @@ public final class Evaluator {
     public EvalResult run(String code, String origin) {
         binding.setVariable(LatenteScript.ORIGIN, origin);
         Script script;
+        String key = origin + '\u0000' + code;
         try {
-            script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
+            Class<? extends Script> known = compiled.get(key);
+            if (known != null) {
+                script = InvokerHelper.createScript(known, binding);
+            } else {
+                script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
+                compiled.put(key, script.getClass());
+            }
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
             return EvalResult.error(ErrorMessages.compile(t, code, origin));

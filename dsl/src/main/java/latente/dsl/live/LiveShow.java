@@ -30,6 +30,7 @@ public final class LiveShow implements AutoCloseable {
     private final SceneSwap swap = new SceneSwap();
     private final RenderLoop render;
     private final ControlThread control;
+    private LiveInstaller installer;
 
     private LiveShow(Engine engine, Settings s) {
         this.engine = engine;
@@ -44,13 +45,19 @@ public final class LiveShow implements AutoCloseable {
     public static LiveShow start(Engine engine, Settings settings) throws Exception {
         LiveShow show = new LiveShow(engine, settings);
         show.render.start();
-        engine.live(new LiveInstaller(show.swap, INSTALL_TIMEOUT_MILLIS));
+        show.installer = new LiveInstaller(show.swap, INSTALL_TIMEOUT_MILLIS);
+        engine.live(show.installer);
         show.control.start();
         return show;
     }
 
     public Engine engine() {
         return engine;
+    }
+
+    /** The installer the engine uses (offer to the render thread, wait for its verdict). */
+    public LiveInstaller installer() {
+        return installer;
     }
 
     public RenderLoop render() {

@@ -51,11 +51,13 @@ public final class RenderLoop {
     public void start() throws Exception {
         thread = new Thread(this::run, "latente-render");
         thread.setPriority(Thread.MAX_PRIORITY);
+        Thread renderThread = thread;
+        swap.onOffer(() -> LockSupport.unpark(renderThread)); // headless: a new scene need not wait for the next frame slot
         thread.start();
         ready.await();
-        Throwable t = startFailure;
-        if (t instanceof Exception e) throw e;
-        if (t != null) throw new IllegalStateException(t);
+        Throwable failure = startFailure;
+        if (failure instanceof Exception e) throw e;
+        if (failure != null) throw new IllegalStateException(failure);
     }
 
     private void run() {
@@ -114,13 +116,20 @@ public final class RenderLoop {
                 if (!drawFailed) engine.report("render: " + e.getMessage() + " (still running)");
                 drawFailed = true;
             }
-            if (!context.hasWindow()) {
-                next += frameNanos;
-                long wait = next - System.nanoTime();
-                if (wait > 0) LockSupport.parkNanos(wait);
-                else if (wait < -frameNanos) next = System.nanoTime(); // fell behind: do not sprint to catch up
-            }
+            if (!context.hasWindow()) next = pace(next);
         }
+    }
+
+    /**
+     * Headless pacing: waits for the next frame slot, or less when a scene is offered (the
+     * offer unparks this thread). Returns the following slot.
+     */
+    private long pace(long next) {
+        next += frameNanos;
+        long wait;
+        while ((wait = next - System.nanoTime()) > 0 && !swap.hasOffer()) LockSupport.parkNanos(wait);
+        if (wait < -frameNanos) next = System.nanoTime(); // fell behind: do not sprint to catch up
+        return next;
     }
 
     private void notify(FrameListener l, Renderer renderer, GlContext context, long n) {
