@@ -27,7 +27,7 @@ import latente.runtime.scene.Scene;
  * <p>Thread contract: the script body runs on the eval thread; closures it creates (live
  * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
  */
-public abstract class LatenteScript extends Script {
+public abstract class LatenteScript extends Script implements ScriptContext {
     /** Binding variable holding the {@link Engine}. */
     public static final String ENGINE = "__latenteEngine";
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */
@@ -42,11 +42,13 @@ public abstract class LatenteScript extends Script {
     public final SourceHandle s2 = new SourceHandle(2);
     public final SourceHandle s3 = new SourceHandle(3);
 
-    protected Engine engine() {
+    @Override
+    public Engine engine() {
         return (Engine) getBinding().getVariable(ENGINE);
     }
 
-    protected String origin() {
+    @Override
+    public String origin() {
         return (String) getBinding().getVariable(ORIGIN);
     }
 

@@ -128,4 +128,18 @@ class EvaluationSemanticsTest {
         assertTrue(engine.evaluateBlock("stripes.rotate(0.5).out(o3)", "repl").ok());
         assertEquals(List.of("osc", "kaleid", "rotate"), names(engine.scene().output(3)));
     }
+
+    @Test
+    void mathWithoutPrefixAndClockAssignments() {
+        EvalResult r = engine.evaluateBlock("bpm = 128\nspeed = 0.5\nosc(10).rotate({ sin(time) + cos(beat) }).out(o0)\nabs(-2)", "repl");
+        assertTrue(r.ok(), r.error());
+        assertEquals(2, ((Number) r.value()).intValue());
+        assertEquals(128, engine.bpm());
+        assertEquals(0.5, engine.speed());
+        engine.advance(0);
+        engine.advance(2);
+        assertEquals(1.0, engine.time(), 1e-9, "time runs at speed");
+        int slot = engine.scene().controls().get(0).slot();
+        assertEquals(Math.sin(1.0) + Math.cos(2 * 128 / 60.0), engine.bus().get(slot), 1e-9);
+    }
 }
