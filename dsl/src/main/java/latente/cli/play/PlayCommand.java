@@ -102,6 +102,7 @@ public final class PlayCommand implements Subcommand {
             out.println("playing " + set.name() + " on " + show.render().description());
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
+            latente.dsl.eval.Evaluator.warmUpInBackground(40);
             try (SetWatcher watcher = o.flag("watch") ? new SetWatcher(engine, set.path(), engine.messages()::println).start() : null) {
                 if (watcher != null) out.println("watching " + set.path() + ": every save is evaluated");
                 long start = System.nanoTime();
@@ -150,7 +151,10 @@ public final class PlayCommand implements Subcommand {
     }
 
     private static void runRepl(Engine engine, LiveShow show, MessageSink sink) throws Exception {
-        try (Terminal terminal = TerminalBuilder.builder().name("latente").system(true).build()) {
+        try (Terminal terminal = TerminalBuilder.builder().name("latente").system(true)
+                // Ctrl-C while a block evaluates must not kill the show (the evaluation limit stops
+                // runaway code); while typing, JLine turns it into "drop this block".
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             Repl repl = new Repl(engine, terminal, Repl.defaultHistory());
             sink.target(repl::printAbove);
             Thread closer = new Thread(() -> {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import latente.dsl.eval.EvalResult;
 import latente.dsl.eval.Evaluator;
@@ -48,11 +47,9 @@ public final class Engine {
     private Thread buildingThread;
     private String buildingCode = "";
     private String buildingOrigin = "";
-    private volatile double time;
-    private volatile double beat;
-    private volatile double speed = 1;
-    private volatile double bpm = 120;
-    private double lastSeconds = Double.NaN;
+    private final Clock clock = new Clock();
+    private final int bpmSlot = bus.slot("clock:bpm");
+    private final int beatSlot = bus.slot("clock:beat");
     /** Scene changes requested outside an evaluation while live (cues from handlers, OSC). */
     private final ExecutorService changes = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "latente-cue");
@@ -152,7 +149,7 @@ public final class Engine {
             scene = b.scene();
         }
         scenes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.scenes())); // keeps definition order
-        if (!Double.isNaN(b.tempo())) bpm = b.tempo();
+        if (!Double.isNaN(b.tempo())) clock.bpm(b.tempo());
         lastError = null;
         return result;
     }
@@ -218,25 +215,10 @@ public final class Engine {
      * Control thread (or the offline render loop, once per frame).
      */
     public void advance(double seconds) {
-        double dt = Double.isNaN(lastSeconds) ? seconds : seconds - lastSeconds;
-        lastSeconds = seconds;
-        time += dt * speed;
-        beat += dt * bpm / 60.0;
-        bus.set(bus.slot("clock:bpm"), bpm);
-        bus.set(bus.slot("clock:beat"), beat);
+        clock.advance(seconds);
+        bus.set(bpmSlot, clock.bpm());
+        bus.set(beatSlot, clock.beat());
         controls.tick(scene.controls());
-    }
-
-    /** Hydra-style list argument: one value per beat, cycling. */
-    public DoubleSupplier sequence(List<?> values, CallSite site) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            if (!(values.get(i) instanceof Number n)) {
-                throw new LanguageException("a list argument holds numbers only, found " + values.get(i), site);
-            }
-            v[i] = n.doubleValue();
-        }
-        return () -> v[(int) Math.floorMod((long) Math.floor(beat), (long) v.length)];
     }
 
     /** A problem found outside an evaluation (a closure, a cue): to the messages and the HUD. */
@@ -301,32 +283,36 @@ public final class Engine {
         return baseDirectory.resolve(asset).normalize();
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public double time() {
-        return time;
+        return clock.time();
     }
 
     public double beat() {
-        return beat;
+        return clock.beat();
     }
 
     public double speed() {
-        return speed;
+        return clock.speed();
     }
 
     public void speed(double s) {
-        speed = s;
+        clock.speed(s);
     }
 
     /** The tempo; inside an evaluation, the tempo that evaluation has set so far. */
     public double bpm() {
         if (isBuildingHere() && !Double.isNaN(building.tempo())) return building.tempo();
-        return bpm;
+        return clock.bpm();
     }
 
     /** Sets the tempo: inside an evaluation it takes effect only if the evaluation succeeds. */
     public void bpm(double b) {
         if (!(b > 0 && b < 1000)) throw new IllegalArgumentException("tempo must be between 0 and 1000 BPM, got " + b);
         if (isBuildingHere()) building.tempo(b);
-        else bpm = b;
+        else clock.bpm(b);
     }
 }

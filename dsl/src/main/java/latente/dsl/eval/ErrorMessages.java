@@ -61,6 +61,8 @@ public final class ErrorMessages {
         } else if (t instanceof MissingMethodException mm) {
             message = Suggestions.unknownCall(mm.getMethod(), mm.getArguments());
             word = mm.getMethod();
+        } else if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+            message = t.getMessage().lines().findFirst().orElse(""); // our own checks say what is wrong in words
         } else {
             String m = t.getMessage();
             message = t.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));

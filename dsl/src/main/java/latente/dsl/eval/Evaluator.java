@@ -61,11 +61,38 @@ public final class Evaluator {
     });
 
     public Evaluator(Engine engine) {
+        shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, configuration());
+        binding.setVariable(LatenteScript.ENGINE, engine);
+    }
+
+    private static CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(LatenteScript.class.getName());
         config.addCompilationCustomizers(imports(), new ASTTransformationCustomizer(ThreadInterrupt.class));
-        shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, config);
-        binding.setVariable(LatenteScript.ENGINE, engine);
+        return config;
+    }
+
+    /**
+     * Compiles (never runs) a few typical blocks on a low-priority daemon thread with a shell of
+     * its own, so the JIT has seen the Groovy compiler before the performer's first blocks: the
+     * first evaluations after start-up otherwise take several times longer than later ones.
+     */
+    public static void warmUpInBackground(int rounds) {
+        Thread t = new Thread(() -> {
+            GroovyShell warm = new GroovyShell(Evaluator.class.getClassLoader(), new Binding(), configuration());
+            for (int i = 0; i < rounds; i++) {
+                try {
+                    warm.parse("osc(" + i + ", 0.1, 1.2).kaleid(4).rotate({ time * 0.1 }).out(o1)\n"
+                            + "src(o1).modulate(noise(3), 0." + i + ").blend(src(o0), [0.1, 0.5]).out(o0)\nrender(o0)\n"
+                            + "scene('s" + i + "') { tempo 120 + " + i + " }", "warmup" + i + ".groovy");
+                } catch (RuntimeException ignored) {
+                    return; // warming up is an optimisation; any problem here will show in real evaluations
+                }
+            }
+        }, "latente-eval-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** What every set and block sees without writing an import. */

@@ -33,6 +33,7 @@ class TypoCatalogueTest {
         "kaleid(4).out(o0) => set.groovy:1:1: kaleid() transforms a chain; start with a source, e.g. osc().kaleid()¶    kaleid(4).out(o0)¶    ^",
         "osc(4).noise(3).out(o0) => set.groovy:1:8: noise() starts a chain and cannot follow one; to mix two pictures use blend(noise()), add(noise()) or layer(noise())¶    osc(4).noise(3).out(o0)¶           ^",
         "cue 'drop' => set.groovy:1: no scene named 'drop' (this set defines none)¶    cue 'drop'",
+        "tempo 0 => set.groovy:1: tempo must be between 0 and 1000 BPM, got 0.0¶    tempo 0",
         "def x = 1 / 0 => set.groovy:1: ArithmeticException: Division by zero¶    def x = 1 / 0",
     })
     void typoGetsItsMessage(String code, String expected) {
