@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import latente.dsl.eval.EvalResult;
 import latente.dsl.eval.Evaluator;
@@ -50,12 +51,17 @@ public final class Engine {
     private final Clock clock = new Clock();
     private final int bpmSlot = bus.slot("clock:bpm");
     private final int beatSlot = bus.slot("clock:beat");
-    /** Scene changes requested outside an evaluation while live (cues from handlers, OSC). */
-    private final ExecutorService changes = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "latente-cue");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Scene changes asked for outside an evaluation while live (cues from handlers, OSC) and
+     * messages from threads that must not wait for a terminal. One thread, a bounded queue: in a
+     * flood the oldest requests are dropped (the newest cue is the one that matters).
+     */
+    private final ThreadPoolExecutor changes = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(64), r -> {
+                Thread t = new Thread(r, "latente-cue");
+                t.setDaemon(true);
+                return t;
+            }, new ThreadPoolExecutor.DiscardOldestPolicy());
 
     public Engine(PrintStream messages) {
         this.messages = messages;
@@ -221,10 +227,23 @@ public final class Engine {
         controls.tick(scene.controls());
     }
 
-    /** A problem found outside an evaluation (a closure, a cue): to the messages and the HUD. */
+    /**
+     * A problem found outside an evaluation (a closure, a cue, a frame listener): to the HUD's
+     * slot at once and to the messages. Live, the printing happens on the cue thread, because
+     * the reporting thread may be the render or control thread, which must never wait for a
+     * terminal; offline it prints right here so the order of messages is exact.
+     */
     public void report(String message) {
         lastError = message;
-        messages.println(message);
+        if (!live) {
+            messages.println(message);
+            return;
+        }
+        try {
+            changes.execute(() -> messages.println(message));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            messages.println(message);
+        }
     }
 
     /**
