@@ -49,4 +49,21 @@ class PlayCommandTest {
         assertEquals(2, play("../sets/nope.groovy", "--headless"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("set not found: ../sets/nope.groovy"));
     }
+
+    @Test
+    void bindingBeyondLocalhostWarnsAndRequiresAToken() throws Exception {
+        int free;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            free = s.getLocalPort();
+        }
+        int code = play("../sets/first-light.groovy", "--headless", "--seconds", "0.5", "--width", "64", "--height", "36",
+                "--port", String.valueOf(free), "--eval-bind", "0.0.0.0", "--eval-osc");
+        String o = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, o + err);
+        var token = java.util.regex.Pattern.compile("eval token \\(every request must carry it as '@token ([0-9a-f]{32})'\\)").matcher(o);
+        assertTrue(token.find(), o);
+        assertTrue(o.contains("WARNING: the eval port accepts code from the network at 0.0.0.0:" + free), o);
+        assertTrue(o.contains("eval port: 0.0.0.0:" + free + " (token required)"), o);
+        assertTrue(o.contains("code over OSC /latente/eval is ON (token required)"), o);
+    }
 }

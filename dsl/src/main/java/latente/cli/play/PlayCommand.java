@@ -106,6 +106,7 @@ public final class PlayCommand implements Subcommand {
             try (SetWatcher watcher = o.flag("watch") ? new SetWatcher(engine, set.path(), engine.messages()::println).start() : null) {
                 if (watcher != null) out.println("watching " + set.path() + ": every save is evaluated");
                 long start = System.nanoTime();
+                long framesAtStart = show.frames();
                 if (seconds > 0) {
                     show.render().awaitStopped((long) (seconds * 1000));
                 } else if (o.flag("no-repl")) {
@@ -116,7 +117,8 @@ public final class PlayCommand implements Subcommand {
                     runRepl(engine, show, sink);
                 }
                 double elapsed = (System.nanoTime() - start) / 1e9;
-                out.printf("stopped after %.1f s: %d frames (%.1f frames/s)%n", elapsed, show.frames(), show.frames() / elapsed);
+                long frames = show.frames() - framesAtStart;
+                out.printf("stopped after %.1f s: %d frames (%.1f frames/s)%n", elapsed, frames, frames / elapsed);
             }
         }
         return 0;
