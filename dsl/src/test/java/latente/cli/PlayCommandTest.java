@@ -66,4 +66,34 @@ class PlayCommandTest {
         assertTrue(o.contains("eval port: 0.0.0.0:" + free + " (token required)"), o);
         assertTrue(o.contains("code over OSC /latente/eval is ON (token required)"), o);
     }
+
+    @Test
+    void editorsReachARunningShowAndRunawaySetsAreStopped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path set = dir.resolve("runaway.groovy");
+        java.nio.file.Files.writeString(set, "osc(10).out(o0)\nwhile (true) { }\n");
+        int free;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            free = s.getLocalPort();
+        }
+        int[] code = new int[1];
+        Thread show = new Thread(() -> code[0] = play(set.toString(), "--headless", "--seconds", "6", "--width", "64",
+                "--height", "36", "--port", String.valueOf(free), "--eval-limit", "0.5"));
+        show.start();
+        ByteArrayOutputStream reply = new ByteArrayOutputStream();
+        PrintStream r = new PrintStream(reply, true, StandardCharsets.UTF_8);
+        long until = System.nanoTime() + 20_000_000_000L;
+        int sent;
+        do {
+            Thread.sleep(200);
+            reply.reset();
+            System.setIn(new java.io.ByteArrayInputStream("noise(3).out(o1)\n".getBytes(StandardCharsets.UTF_8)));
+            sent = Main.run(List.of("send", "--port", String.valueOf(free)), r, r);
+        } while (sent != 0 && System.nanoTime() < until);
+        System.setIn(new java.io.FileInputStream(java.io.FileDescriptor.in));
+        assertEquals("ok\n", reply.toString(StandardCharsets.UTF_8));
+        show.join();
+        String o = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code[0], o + err);
+        assertTrue(o.contains("runaway.groovy:2: evaluation stopped after 0.5 s (an endless loop?); the show goes on with the previous code"), o);
+    }
 }

@@ -6,6 +6,7 @@ import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -51,7 +52,8 @@ public final class Evaluator {
         }
     };
     private static final int CACHED = 128;
-    private final Binding binding = new Binding();
+    /** Synchronized: closures on the control thread read performer variables while blocks add new ones. */
+    private final Binding binding = new Binding(Collections.synchronizedMap(new LinkedHashMap<>()));
     private volatile long limitMillis = Math.round(
             Double.parseDouble(System.getProperty("latente.evalLimitSeconds", String.valueOf(DEFAULT_LIMIT_SECONDS))) * 1000);
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {

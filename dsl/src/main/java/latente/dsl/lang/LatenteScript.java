@@ -1,5 +1,6 @@
 package latente.dsl.lang;
 
+import groovy.lang.Binding;
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
@@ -42,14 +43,29 @@ public abstract class LatenteScript extends Script implements ScriptContext {
     public final SourceHandle s2 = new SourceHandle(2);
     public final SourceHandle s3 = new SourceHandle(3);
 
+    private Engine engine;
+    private String origin = "";
+
+    /**
+     * Captures the engine and this evaluation's origin when the script is created (on the eval
+     * thread), so that closures running later on the control thread neither read the shared
+     * binding for them nor see a later evaluation's name.
+     */
+    @Override
+    public void setBinding(Binding binding) {
+        super.setBinding(binding);
+        engine = binding.hasVariable(ENGINE) ? (Engine) binding.getVariable(ENGINE) : null;
+        origin = binding.hasVariable(ORIGIN) ? (String) binding.getVariable(ORIGIN) : "";
+    }
+
     @Override
     public Engine engine() {
-        return (Engine) getBinding().getVariable(ENGINE);
+        return engine;
     }
 
     @Override
     public String origin() {
-        return (String) getBinding().getVariable(ORIGIN);
+        return origin;
     }
 
     /** Sources of the vocabulary table: {@code osc(60, 0.1, 0)}, {@code src(o0)}... */
