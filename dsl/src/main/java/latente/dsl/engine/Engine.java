@@ -2,6 +2,8 @@ package latente.dsl.engine;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -44,8 +46,9 @@ public final class Engine {
     private volatile Recorder recorder;
     private volatile Path baseDirectory = Path.of("").toAbsolutePath();
     private volatile boolean live;
-    private SceneBuilder building;
-    private Thread buildingThread;
+    /** The evaluation in progress and its thread (words called on that thread edit it). */
+    private volatile SceneBuilder building;
+    private volatile Thread buildingThread;
     private String buildingCode = "";
     private String buildingOrigin = "";
     private final Clock clock = new Clock();
@@ -154,7 +157,7 @@ public final class Engine {
             }
             scene = b.scene();
         }
-        scenes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.scenes())); // keeps definition order
+        scenes = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenes())); // keeps definition order
         if (!Double.isNaN(b.tempo())) clock.bpm(b.tempo());
         lastError = null;
         return result;
