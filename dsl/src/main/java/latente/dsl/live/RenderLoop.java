@@ -1,7 +1,8 @@
 package latente.dsl.live;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -27,7 +28,8 @@ public final class RenderLoop {
     private final int width;
     private final int height;
     private final long frameNanos;
-    private final List<FrameListener> listeners = new CopyOnWriteArrayList<>();
+    /** Copied on write so the render thread loops over a plain array (no iterator per frame). */
+    private volatile FrameListener[] listeners = new FrameListener[0];
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -101,7 +103,8 @@ public final class RenderLoop {
             try {
                 renderer.drawFrame(engine.time());
                 long n = frames + 1;
-                for (FrameListener l : listeners) notify(l, renderer, context, n);
+                FrameListener[] ls = listeners;
+                for (int i = 0; i < ls.length; i++) notify(ls[i], renderer, context, n);
                 if (context.hasWindow()) {
                     renderer.presentToWindow(context.windowWidth(), context.windowHeight());
                     context.swapBuffers();
@@ -136,17 +139,21 @@ public final class RenderLoop {
         try {
             l.afterDraw(renderer, context, n);
         } catch (RuntimeException e) {
-            listeners.remove(l);
+            removeListener(l);
             engine.report("frame listener removed after an error: " + e);
         }
     }
 
-    public void addListener(FrameListener l) {
-        listeners.add(l);
+    public synchronized void addListener(FrameListener l) {
+        List<FrameListener> next = new ArrayList<>(Arrays.asList(listeners));
+        next.add(l);
+        listeners = next.toArray(new FrameListener[0]);
     }
 
-    public void removeListener(FrameListener l) {
-        listeners.remove(l);
+    public synchronized void removeListener(FrameListener l) {
+        List<FrameListener> next = new ArrayList<>(Arrays.asList(listeners));
+        next.remove(l);
+        listeners = next.toArray(new FrameListener[0]);
     }
 
     /** Frames drawn so far. */

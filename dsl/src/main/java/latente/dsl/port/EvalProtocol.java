@@ -43,7 +43,12 @@ public final class EvalProtocol {
         boolean tooLarge = false;
         StringBuilder code = new StringBuilder();
         String line;
-        while ((line = in.readLine()) != null) {
+        while ((line = boundedLine(in)) != null) {
+            if (line == TOO_LONG) {
+                tooLarge = true;
+                any = true;
+                continue;
+            }
             any = true;
             if (line.equals(".")) break;
             if (headers && line.startsWith("@")) {
@@ -60,6 +65,29 @@ public final class EvalProtocol {
         }
         if (!any) return null;
         return new Request(token, wholeSet, name, cue, code.toString(), tooLarge);
+    }
+
+    /** Marks a line longer than {@link #MAX_BLOCK_CHARS} (compared by identity). */
+    private static final String TOO_LONG = new String("\u0000too long");
+
+    /**
+     * Reads one line (LF-terminated, a CR before it dropped) without ever holding more than
+     * {@link #MAX_BLOCK_CHARS} characters: {@code BufferedReader.readLine} would buffer an endless
+     * line from a broken client until memory runs out. Null at the end of the stream.
+     */
+    private static String boundedLine(BufferedReader in) throws IOException {
+        StringBuilder s = new StringBuilder();
+        boolean overflow = false;
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (s.length() < MAX_BLOCK_CHARS) s.append((char) c);
+            else overflow = true;
+        }
+        if (c < 0 && s.length() == 0 && !overflow) return null;
+        if (overflow) return TOO_LONG;
+        int n = s.length();
+        if (n > 0 && s.charAt(n - 1) == '\r') s.setLength(n - 1);
+        return s.toString();
     }
 
     /** Writes the response for {@code result} and flushes. */

@@ -97,4 +97,16 @@ class EvalPortTest {
         assertTrue(open.evaluateFromOsc("secret", "tempo 100").ok());
         assertEquals(100, engine.bpm());
     }
+
+    @Test
+    void anEndlessLineIsRefusedWithoutFillingMemory() throws Exception {
+        try (EvalPort port = EvalPort.start(new EvalGate(engine, null, false), InetAddress.getLoopbackAddress(), 0, System.err);
+             Socket s = new Socket(InetAddress.getLoopbackAddress(), port.port())) {
+            StringBuilder huge = new StringBuilder("// ");
+            huge.append("x".repeat(EvalProtocol.MAX_BLOCK_CHARS + 10)).append("\r\n.\n");
+            assertEquals("error\nblock larger than 1048576 characters; not evaluated\n.\n", exchange(s, huge.toString()));
+            assertEquals("ok\n.\n", exchange(s, "tempo 99\r\n.\r\n"), "the connection still works; CRLF is fine");
+            assertEquals(99, engine.bpm());
+        }
+    }
 }
