@@ -31,6 +31,12 @@ import latente.runtime.scene.Control;
 public final class ControlLoop {
     /** Default time one live value may take before the watchdog stops it. */
     public static final long DEFAULT_LIMIT_MILLIS = 250;
+    /**
+     * Limit for a value's first call: the first call of fresh Groovy code links its call sites
+     * and loads classes, which on a busy 2-core machine can take far longer than steady calls,
+     * and a working closure must not be stopped for that.
+     */
+    public static final long FIRST_CALL_MILLIS = 2_000;
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "latente-control-watchdog");
         t.setDaemon(true);
@@ -41,11 +47,14 @@ public final class ControlLoop {
     private final Consumer<String> report;
     private final Set<Control> failing = ConcurrentHashMap.newKeySet();
     private final Set<Control> stopped = ConcurrentHashMap.newKeySet();
+    /** Controls that have returned at least once; a first call gets {@link #FIRST_CALL_MILLIS}. */
+    private final Set<Control> warmed = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private volatile long limitNanos = DEFAULT_LIMIT_MILLIS * 1_000_000;
     private volatile Control running;
     private volatile Thread runningThread;
     private volatile long runningSince;
+    private volatile long runningLimit;
     private volatile Control overran;
 
     public ControlLoop(ParamBus bus, Consumer<String> report) {
@@ -75,7 +84,7 @@ public final class ControlLoop {
     private void checkOverrun() {
         synchronized (lock) {
             Control c = running;
-            if (c != null && overran != c && System.nanoTime() - runningSince > limitNanos) {
+            if (c != null && overran != c && System.nanoTime() - runningSince > runningLimit) {
                 overran = c;
                 runningThread.interrupt();
             }
@@ -94,18 +103,21 @@ public final class ControlLoop {
         for (int i = 0, n = controls.size(); i < n; i++) {
             Control c = controls.get(i);
             if (!stopped.isEmpty() && stopped.contains(c)) continue;
+            boolean first = !warmed.contains(c);
             runningThread = Thread.currentThread();
+            runningLimit = first ? Math.max(limitNanos, FIRST_CALL_MILLIS * 1_000_000) : limitNanos;
             runningSince = System.nanoTime();
             running = c;
             try {
                 double v = c.source().getAsDouble();
                 if (Double.isFinite(v)) bus.set(c.slot(), v);
                 if (!failing.isEmpty()) failing.remove(c);
+                if (first) warmed.add(c);
             } catch (Throwable t) {
                 if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
                 if (overran == c) {
                     stopped.add(c);
-                    report.accept(c.label() + ": ran longer than " + limitMillis() + " ms (an endless loop?) and was stopped;"
+                    report.accept(c.label() + ": ran longer than " + runningLimit / 1_000_000 + " ms (an endless loop?) and was stopped;"
                             + " it keeps its last value until you evaluate it again");
                 } else if (failing.add(c)) {
                     report.accept(c.label() + ": " + describe(t) + " (keeping its last value)");
@@ -118,6 +130,7 @@ public final class ControlLoop {
             }
         }
         if (stopped.size() > 64) stopped.retainAll(controls);
+        if (warmed.size() > 4 * controls.size() + 256) warmed.retainAll(controls); // forget replaced scenes' values
     }
 
     private static String describe(Throwable t) {

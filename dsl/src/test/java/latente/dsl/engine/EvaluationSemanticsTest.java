@@ -142,4 +142,18 @@ class EvaluationSemanticsTest {
         int slot = engine.scene().controls().get(0).slot();
         assertEquals(Math.sin(1.0) + Math.cos(2 * 128 / 60.0), engine.bus().get(slot), 1e-9);
     }
+
+    @Test
+    void anEndlessClosureCannotHangAnOfflineRenderEither() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Engine offline = new Engine(new PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(offline.evaluateBlock("osc({ while (true) { }; 1 }).out(o0)", "set.groovy").ok());
+        long t0 = System.nanoTime();
+        offline.advance(0);
+        offline.advance(1 / 30.0);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(seconds < 4, "first call stopped at its 2 s limit, then skipped: " + seconds);
+        assertEquals("set.groovy:1 osc() argument 1: ran longer than 2000 ms (an endless loop?) and was stopped;"
+                + " it keeps its last value until you evaluate it again\n", log.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
