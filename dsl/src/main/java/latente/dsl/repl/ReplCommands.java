@@ -9,6 +9,7 @@ import latente.dsl.engine.Recorder;
 import latente.dsl.engine.SetFile;
 import latente.dsl.engine.SetWatcher;
 import latente.dsl.eval.EvalResult;
+import latente.dsl.lang.Suggestions;
 import latente.dsl.lang.Words;
 
 /**
@@ -50,7 +51,10 @@ final class ReplCommands {
             }
             case "load" -> load(arg);
             case "watch" -> watch(arg);
-            case "hush" -> print(engine.evaluateBlock("hush()", "repl"));
+            case "hush" -> {
+                EvalResult r = engine.evaluateBlock("hush()", "repl");
+                out.println(r.ok() ? "hushed" : r.error());
+            }
             case "scene" -> scene(arg);
             case "tempo" -> tempo(arg);
             case "record" -> record(arg);
@@ -128,20 +132,12 @@ final class ReplCommands {
         }
         Words.Word w = Words.find(name.replace("()", ""));
         if (w == null) {
-            String near = latente.dsl.lang.Suggestions.closest(name);
+            String near = Suggestions.closest(name);
             out.println("no word '" + name + "'" + (near == null ? "" : " - did you mean " + near + "?"));
         } else {
             out.println(w.signature());
             out.println("  " + w.doc());
         }
-    }
-
-    private static String describe(EvalResult r) {
-        return r.ok() ? "ok" : r.error();
-    }
-
-    private void print(EvalResult r) {
-        out.println(describe(r));
     }
 
     void close() {
