@@ -61,6 +61,10 @@ public final class ErrorMessages {
         } else if (t instanceof MissingMethodException mm) {
             message = Suggestions.unknownCall(mm.getMethod(), mm.getArguments());
             word = mm.getMethod();
+        } else if (t instanceof StackOverflowError) {
+            message = "the code calls itself without end (stack overflow)";
+        } else if (t instanceof OutOfMemoryError) {
+            message = "out of memory (" + t.getMessage() + "); nothing was changed";
         } else if (t instanceof IllegalArgumentException && t.getMessage() != null) {
             message = t.getMessage().lines().findFirst().orElse(""); // our own checks say what is wrong in words
         } else {

@@ -158,7 +158,10 @@ public final class Evaluator {
         try {
             return EvalResult.success(body.get());
         } catch (Throwable t) {
-            if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
+            // Endless recursion and one huge allocation are the performer's, and the heap or stack is
+            // whole again once they unwind; any other JVM failure is real and goes up.
+            boolean recoverable = t instanceof StackOverflowError || t instanceof OutOfMemoryError;
+            if (t instanceof VirtualMachineError && !recoverable) throw (VirtualMachineError) t;
             return EvalResult.error(ErrorMessages.runtime(t, code, origin, timedOut.get(), limit));
         } finally {
             watchdog.cancel(false);

@@ -33,6 +33,10 @@ class TypoCatalogueTest {
         "kaleid(4).out(o0) => set.groovy:1:1: kaleid() transforms a chain; start with a source, e.g. osc().kaleid()¶    kaleid(4).out(o0)¶    ^",
         "osc(4).noise(3).out(o0) => set.groovy:1:8: noise() starts a chain and cannot follow one; to mix two pictures use blend(noise()), add(noise()) or layer(noise())¶    osc(4).noise(3).out(o0)¶           ^",
         "cue 'drop' => set.groovy:1: no scene named 'drop' (this set defines none)¶    cue 'drop'",
+        "def f(n) { f(n + 1) }|f(0) => "
+            + "set.groovy:1: the code calls itself without end (stack overflow)¶    def f(n) { f(n + 1) }",
+        "long[] big = new long[Integer.MAX_VALUE - 8] => "
+            + "set.groovy:1: out of memory (Java heap space); nothing was changed¶    long[] big = new long[Integer.MAX_VALUE - 8]",
         "tempo 0 => set.groovy:1: tempo must be between 0 and 1000 BPM, got 0.0¶    tempo 0",
         "def x = 1 / 0 => set.groovy:1: ArithmeticException: Division by zero¶    def x = 1 / 0",
     })
