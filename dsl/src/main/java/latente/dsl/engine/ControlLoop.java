@@ -114,7 +114,7 @@ public final class ControlLoop {
                 if (!failing.isEmpty()) failing.remove(c);
                 if (first) warmed.add(c);
             } catch (Throwable t) {
-                if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
+                if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError || t instanceof OutOfMemoryError)) throw (VirtualMachineError) t;
                 if (overran == c) {
                     stopped.add(c);
                     report.accept(c.label() + ": ran longer than " + runningLimit / 1_000_000 + " ms (an endless loop?) and was stopped;"

@@ -38,7 +38,7 @@ public final class ControlThread {
                 ticks++;
                 reported = false;
             } catch (Throwable t) {
-                if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
+                if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError || t instanceof OutOfMemoryError)) throw (VirtualMachineError) t;
                 if (!reported) engine.report("control: " + t + " (still running)");
                 reported = true;
             }
