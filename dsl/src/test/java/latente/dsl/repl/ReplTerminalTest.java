@@ -47,6 +47,14 @@ class ReplTerminalTest {
         try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm")
                 .streams(in, screen).size(new org.jline.terminal.Size(120, 40)).build()) {
             new Repl(engine, terminal, dir.resolve("state/history")).run();
+            // JLine may run the REPL on a real pty whose output is copied to `screen` by a pump
+            // thread: wait until that copy has caught up before closing the terminal.
+            terminal.flush();
+            int last = -1;
+            while (screen.size() != last) {
+                last = screen.size();
+                Thread.sleep(150);
+            }
         } finally {
             guard.interrupt();
             in.close();
