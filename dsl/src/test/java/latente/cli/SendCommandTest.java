@@ -40,4 +40,18 @@ class SendCommandTest {
                     out.toString(StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void aWholeSetSentFromItsFileResolvesAssetsBesideIt() throws Exception {
+        Path file = dir.resolve("whole.groovy");
+        Files.writeString(file, "picture = asset('img/moss.png')\nosc().out(o2)\n");
+        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        try (EvalPort port = EvalPort.start(new EvalGate(engine, null, false), InetAddress.getLoopbackAddress(), 0,
+                new PrintStream(new ByteArrayOutputStream()))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            assertEquals(0, Main.run(List.of("send", "--port", String.valueOf(port.port()), "--file", file.toString(), "--set"), o, o));
+            assertEquals(dir.toAbsolutePath().resolve("img/moss.png").toString(), engine.evaluateBlock("picture", "repl").value());
+        }
+    }
 }

@@ -66,6 +66,8 @@ public final class SendCommand implements Subcommand {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 if (o.flag("set")) {
                     request.append("@set\n");
+                    Path folder = file.toAbsolutePath().getParent();
+                    if (folder != null) request.append("@dir ").append(folder).append('\n');
                     code = String.join("\n", lines);
                 } else {
                     code = block(lines, o.integer("line", 0));

@@ -52,6 +52,13 @@ public final class EvalGate {
         return wholeSet ? engine.evaluateSet(code, origin) : engine.evaluateBlock(code, origin);
     }
 
+    /** Evaluates a whole set whose assets live in {@code dir} (a set sent from an editor). */
+    public EvalResult evaluateSetWithToken(String given, String code, String origin, java.nio.file.Path dir) {
+        if (!accepts(given)) return refused(given);
+        if (dir != null) engine.baseDirectory(dir);
+        return engine.evaluateSet(code, origin);
+    }
+
     /** Evaluates a block: the call the OSC and other wirings make. */
     public EvalResult evaluateWithToken(String given, String code) {
         return evaluateWithToken(given, code, "eval", false);

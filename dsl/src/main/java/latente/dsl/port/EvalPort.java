@@ -109,7 +109,9 @@ public final class EvalPort implements AutoCloseable {
     private EvalResult answer(EvalProtocol.Request r) {
         if (r.tooLarge()) return EvalResult.error("block larger than " + EvalProtocol.MAX_BLOCK_CHARS + " characters; not evaluated");
         if (r.cue() != null) return gate.cueWithToken(r.token(), r.cue());
-        EvalResult result = gate.evaluateWithToken(r.token(), r.code(), r.name(), r.wholeSet());
+        EvalResult result = r.wholeSet() && r.dir() != null
+                ? gate.evaluateSetWithToken(r.token(), r.code(), r.name(), java.nio.file.Path.of(r.dir()))
+                : gate.evaluateWithToken(r.token(), r.code(), r.name(), r.wholeSet());
         if (!result.ok()) log.println(result.error());
         return result;
     }

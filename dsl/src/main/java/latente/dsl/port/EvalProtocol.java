@@ -10,7 +10,8 @@ import latente.dsl.eval.EvalResult;
  *
  * <pre>
  * request  = *header *code-line end
- * header   = "@token " TOKEN | "@set" | "@name " NAME | "@cue " SCENE     (only before the code)
+ * header   = "@token " TOKEN | "@set" | "@name " NAME | "@cue " SCENE | "@dir " FOLDER
+ *            (only before the code; @dir: the folder a set's assets are resolved against)
  * code-line= any line; one that starts with "." is sent with one more "." in front
  * end      = "." alone on a line, or the end of the connection
  *
@@ -28,7 +29,7 @@ public final class EvalProtocol {
     public static final int MAX_BLOCK_CHARS = 1 << 20;
 
     /** One request as read from the wire. */
-    public record Request(String token, boolean wholeSet, String name, String cue, String code, boolean tooLarge) {}
+    public record Request(String token, boolean wholeSet, String name, String cue, String dir, String code, boolean tooLarge) {}
 
     private EvalProtocol() {}
 
@@ -37,6 +38,7 @@ public final class EvalProtocol {
         String token = null;
         String name = "eval";
         String cue = null;
+        String dir = null;
         boolean wholeSet = false;
         boolean headers = true;
         boolean any = false;
@@ -56,6 +58,7 @@ public final class EvalProtocol {
                 else if (line.equals("@set")) wholeSet = true;
                 else if (line.startsWith("@name ")) name = line.substring(6).strip();
                 else if (line.startsWith("@cue ")) cue = line.substring(5).strip();
+                else if (line.startsWith("@dir ")) dir = line.substring(5).strip();
                 continue;
             }
             headers = false;
@@ -64,7 +67,7 @@ public final class EvalProtocol {
             else code.append(line).append('\n');
         }
         if (!any) return null;
-        return new Request(token, wholeSet, name, cue, code.toString(), tooLarge);
+        return new Request(token, wholeSet, name, cue, dir, code.toString(), tooLarge);
     }
 
     /** Marks a line longer than {@link #MAX_BLOCK_CHARS} (compared by identity). */
