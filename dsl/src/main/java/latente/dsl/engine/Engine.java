@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import latente.dsl.eval.EvalResult;
 import latente.dsl.eval.Evaluator;
@@ -228,6 +229,18 @@ public final class Engine {
         bus.set(bpmSlot, clock.bpm());
         bus.set(beatSlot, clock.beat());
         controls.tick(scene.controls());
+    }
+
+    /** Hydra-style list argument: one value per beat, cycling. */
+    public DoubleSupplier sequence(List<?> values, CallSite site) {
+        double[] v = new double[values.size()];
+        for (int i = 0; i < v.length; i++) {
+            if (!(values.get(i) instanceof Number n)) {
+                throw new LanguageException("a list argument holds numbers only, found " + values.get(i), site);
+            }
+            v[i] = n.doubleValue();
+        }
+        return () -> v[(int) Math.floorMod((long) Math.floor(clock.beat()), (long) v.length)];
     }
 
     /**

@@ -21,22 +21,10 @@ final class Args {
         if (value instanceof OutputHandle o) return new Arg.OutputRef(o.index());
         if (value instanceof SourceHandle s) return new Arg.SourceRef(s.index());
         if (value instanceof Closure<?> c) return live(engine, site, fn, position, closureValue(c, site));
-        if (value instanceof List<?> list && !list.isEmpty()) return live(engine, site, fn, position, sequence(list, engine, site));
+        if (value instanceof List<?> list && !list.isEmpty()) return live(engine, site, fn, position, engine.sequence(list, site));
         if (value instanceof DoubleSupplier s) return live(engine, site, fn, position, s);
         throw new LanguageException(fn + "() cannot take " + describe(value) + " as argument " + (position + 1)
                 + "; use a number, a closure such as { time * 0.1 }, a list, a chain or o0-o3", site, fn);
-    }
-
-    /** Hydra-style list argument: one value per beat, cycling. */
-    static DoubleSupplier sequence(List<?> values, Engine engine, CallSite site) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            if (!(values.get(i) instanceof Number n)) {
-                throw new LanguageException("a list argument holds numbers only, found " + Args.describe(values.get(i)), site);
-            }
-            v[i] = n.doubleValue();
-        }
-        return () -> v[(int) Math.floorMod((long) Math.floor(engine.beat()), (long) v.length)];
     }
 
     private static Arg live(Engine engine, CallSite site, String fn, int position, DoubleSupplier source) {
