@@ -10,6 +10,8 @@ public final class Subcommands {
     public static List<Subcommand> all() {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
+        all.add(new latente.cli.play.PlayCommand());
+        all.add(new latente.cli.play.SendCommand());
         all.add(new latente.cli.show.RenderCommand());
         all.add(new latente.cli.pattern.PatternCommand());
         all.add(new latente.cli.pattern.PatternBenchCommand());
@@ -27,6 +29,7 @@ public final class Subcommands {
         all.add(new latente.cli.audio.BenchAudioCommand());
         all.add(new latente.cli.record.ReplayCommand());
         all.add(new latente.cli.record.BenchRecordCommand());
+        all.add(new latente.cli.bench.EvalBenchCommand());
         return all;
     }
 

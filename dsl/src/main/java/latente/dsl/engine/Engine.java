@@ -1,24 +1,40 @@
 package latente.dsl.engine;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import latente.dsl.eval.EvalResult;
 import latente.dsl.eval.Evaluator;
 import latente.dsl.eval.SceneBuilder;
 import latente.dsl.lang.CallSite;
+import latente.dsl.lang.LanguageException;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.log.PerformanceLog;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 
 /**
- * The running show as the language sees it: the parameter bus, the last good scene, the clock
- * values that closures read, and evaluation of code into new scenes.
+ * The running show as the language sees it: the parameter bus, the last good scene, the named
+ * scenes of the set, the clock values that closures read, and evaluation of code into new scenes.
  *
- * <p>Thread contract: {@link #evaluate} is serialised (one evaluation at a time, on whichever
- * thread calls it: REPL, eval port, file watcher). {@link #advance} runs on the control thread
- * (or the offline render loop). Clock values are volatile so every thread sees the latest.
+ * <p>Evaluation semantics: an evaluation works on a {@link SceneBuilder}; only when the code ran
+ * without error and the {@link SceneInstaller} accepted the scene (live: the render thread
+ * compiled every shader) are the scene, the tempo and the scene definitions published. A block
+ * changes only what it names; a whole set replaces the scene and the scene definitions.
+ *
+ * <p>Thread contract: {@link #evaluateSet}, {@link #evaluateBlock} and {@link #cue} are
+ * serialised (one evaluation at a time, on whichever thread calls: REPL, eval port, file
+ * watcher, OSC). {@link #advance} runs on the control thread (or the offline render loop).
+ * Clock values, the scene, the last error and the seams are volatile so every thread sees the
+ * latest.
  */
 public final class Engine {
     private final ParamBus bus = new ParamBus();
@@ -27,12 +43,29 @@ public final class Engine {
     private final ControlLoop controls;
     private volatile SceneInstaller installer = scene -> {};
     private volatile Scene scene = Scene.empty();
-    private SceneBuilder building;
-    private volatile double time;
-    private volatile double beat;
-    private volatile double speed = 1;
-    private volatile double bpm = 120;
-    private double lastSeconds = Double.NaN;
+    private volatile Map<String, SceneDef> scenes = Map.of();
+    private volatile String lastError;
+    private volatile Path baseDirectory = Path.of("").toAbsolutePath();
+    private volatile boolean live;
+    /** The evaluation in progress and its thread (words called on that thread edit it). */
+    private volatile SceneBuilder building;
+    private volatile Thread buildingThread;
+    private String buildingCode = "";
+    private String buildingOrigin = "";
+    private final Clock clock = new Clock();
+    private final int bpmSlot = bus.slot("clock:bpm");
+    private final int beatSlot = bus.slot("clock:beat");
+    /**
+     * Scene changes asked for outside an evaluation while live (cues from handlers, OSC) and
+     * messages from threads that must not wait for a terminal. One thread, a bounded queue: in a
+     * flood the oldest requests are dropped (the newest cue is the one that matters).
+     */
+    private final ThreadPoolExecutor changes = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(64), r -> {
+                Thread t = new Thread(r, "latente-cue");
+                t.setDaemon(true);
+                return t;
+            }, new ThreadPoolExecutor.DiscardOldestPolicy());
     private volatile PerformanceLog log = PerformanceLog.OFF;
     private volatile RecordingControl recording = RecordingControl.NONE;
     private final EvalHistory history = new EvalHistory();
@@ -40,81 +73,162 @@ public final class Engine {
     public Engine(PrintStream messages) {
         this.messages = messages;
         this.evaluator = new Evaluator(this);
-        this.controls = new ControlLoop(bus, messages);
+        this.controls = new ControlLoop(bus, this::report);
     }
 
+    /** Offline: installs synchronously on the rendering thread. Live: see {@link #live(SceneInstaller)}. */
     public void installer(SceneInstaller installer) {
         this.installer = installer;
     }
 
-    /** Evaluates a whole set: the resulting scene replaces the running one. */
+    /**
+     * Switches to live running: scenes go to the render thread through {@code installer}, and
+     * changes asked for outside an evaluation (a cue from a beat handler) run on the engine's
+     * cue thread so that the control thread never waits for a shader compile.
+     */
+    public void live(SceneInstaller installer) {
+        this.installer = installer;
+        this.live = true;
+    }
+
+    /** Evaluates a whole set: the resulting scene and scene definitions replace the running ones. */
     public EvalResult evaluateSet(String code, String origin) {
-        return evaluate(code, origin, true);
+        return evaluate(() -> evaluator.run(code, origin), code, origin, true);
     }
 
-    /** Evaluates a block: only the outputs it names change. */
+    /** Evaluates a set file, making its folder the base for assets. */
+    public EvalResult load(SetFile set) {
+        Path parent = set.path().toAbsolutePath().getParent();
+        if (parent != null) baseDirectory = parent;
+        return evaluateSet(set.code(), set.name());
+    }
+
+    /** Evaluates a block: only the outputs (and tempo, scenes) it names change. */
     public EvalResult evaluateBlock(String code, String origin) {
-        return evaluate(code, origin, false);
+        return evaluate(() -> evaluator.run(code, origin), code, origin, false);
     }
 
-    private synchronized EvalResult evaluate(String code, String origin, boolean wholeSet) {
-        SceneBuilder b = new SceneBuilder(wholeSet ? Scene.empty() : scene);
+    /**
+     * Switches to the scene {@code name} of the set: its body runs like a block over the running
+     * scene (it changes what it names). Any thread (OSC, MIDI, the REPL); inside an evaluation the
+     * body runs at once as part of it.
+     */
+    public EvalResult cue(String name) {
+        if (isBuildingHere()) {
+            SceneDef def = building.scenes().get(name);
+            if (def == null) throw new LanguageException(unknownScene(name, building.scenes()), CallSite.find(buildingOrigin));
+            def.body().call();
+            return EvalResult.success(null);
+        }
+        synchronized (this) {
+            SceneDef def = scenes.get(name);
+            if (def == null) return failed(unknownScene(name, scenes));
+            return evaluate(() -> evaluator.call(def.body(), def.code(), def.origin()), def.code(), def.origin(), false);
+        }
+    }
+
+    /** A cue asked for from the control thread or an I/O thread: runs on the cue thread, reports errors. */
+    public void cueLater(String name) {
+        changes.execute(() -> {
+            EvalResult r = cue(name);
+            if (!r.ok()) report(r.error());
+        });
+    }
+
+    private static String unknownScene(String name, Map<String, SceneDef> known) {
+        return "no scene named '" + name + "'" + (known.isEmpty() ? " (this set defines none)" : "; scenes: " + String.join(", ", known.keySet()));
+    }
+
+    private synchronized EvalResult evaluate(Supplier<EvalResult> run, String code, String origin, boolean wholeSet) {
+        SceneBuilder b = new SceneBuilder(wholeSet ? Scene.empty() : scene, wholeSet ? Map.of() : scenes);
         building = b;
+        buildingThread = Thread.currentThread();
+        buildingCode = code;
+        buildingOrigin = origin;
         EvalResult result;
         try {
-            result = evaluator.run(code, origin);
+            result = run.get();
         } finally {
             building = null;
+            buildingThread = null;
         }
         if (!result.ok()) {
             log.eval(origin, code, wholeSet, false);
-            return result;
+            return failed(result.error());
         }
         if (wholeSet || b.changed()) {
             try {
                 installer.install(b.scene());
             } catch (Exception e) {
                 log.eval(origin, code, wholeSet, false);
-                return EvalResult.error(e.getMessage());
+                return failed(e.getMessage());
             }
             scene = b.scene();
         }
+        scenes = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenes())); // keeps definition order
+        if (!Double.isNaN(b.tempo())) {
+            clock.bpm(b.tempo());
+            log.tempo(b.tempo(), "code");
+        }
+        lastError = null;
         log.eval(origin, code, wholeSet, true);
         history.add(code, origin, wholeSet);
         return result;
     }
 
+    private EvalResult failed(String message) {
+        lastError = message;
+        return EvalResult.error(message);
+    }
+
+    private boolean isBuildingHere() {
+        return building != null && buildingThread == Thread.currentThread();
+    }
+
+    /** {@code scene('drop') { ... }}: defines (or redefines) a scene of the set. */
+    public void define(SceneDef def) {
+        if (!isBuildingHere()) throw new IllegalStateException("scenes are defined by evaluating code");
+        building.define(def);
+    }
+
+    /** The text of the evaluation running on this thread (for scene definitions' error carets). */
+    public String currentCode() {
+        return isBuildingHere() ? buildingCode : "";
+    }
+
     /** Called by {@code chain.out(o)}: inside an evaluation it edits that evaluation's scene. */
     public void output(int index, Chain chain, CallSite site) {
-        SceneBuilder b = building;
-        if (b != null) {
-            b.output(index, chain);
-        } else {
-            replace(scene.withOutput(index, chain), site);
-        }
+        if (isBuildingHere()) building.output(index, chain);
+        else change(() -> scene.withOutput(index, chain), site);
     }
 
     public void show(int output) {
-        SceneBuilder b = building;
-        if (b != null) b.show(output);
-        else replace(scene.withShown(output), null);
+        if (isBuildingHere()) building.show(output);
+        else change(() -> scene.withShown(output), null);
     }
 
+    /** Clears every output (inside an evaluation: of the scene being built). */
     public void hush() {
-        SceneBuilder b = building;
-        for (int i = 0; i < Scene.OUTPUTS; i++) {
-            if (b != null) b.output(i, null);
+        if (isBuildingHere()) {
+            for (int i = 0; i < Scene.OUTPUTS; i++) building.output(i, null);
+        } else {
+            change(() -> Scene.empty().withShown(scene.shown()), null);
         }
-        if (b == null) replace(Scene.empty().withShown(scene.shown()), null);
     }
 
-    /** A change made outside an evaluation (from a handler on the control thread). */
-    private synchronized void replace(Scene next, CallSite site) {
+    /** A change made outside an evaluation: live, on the cue thread; offline, right here. */
+    private void change(Supplier<Scene> next, CallSite site) {
+        if (live) changes.execute(() -> replace(next, site));
+        else replace(next, site);
+    }
+
+    private synchronized void replace(Supplier<Scene> nextScene, CallSite site) {
+        Scene next = nextScene.get();
         try {
             installer.install(next);
             scene = next;
         } catch (Exception e) {
-            messages.println((site == null ? "" : site + ": ") + e.getMessage());
+            report((site == null ? "" : site + ": ") + e.getMessage());
         }
     }
 
@@ -123,12 +237,9 @@ public final class Engine {
      * Control thread (or the offline render loop, once per frame).
      */
     public void advance(double seconds) {
-        double dt = Double.isNaN(lastSeconds) ? seconds : seconds - lastSeconds;
-        lastSeconds = seconds;
-        time += dt * speed;
-        beat += dt * bpm / 60.0;
-        bus.set(bus.slot("clock:bpm"), bpm);
-        bus.set(bus.slot("clock:beat"), beat);
+        clock.advance(seconds);
+        bus.set(bpmSlot, clock.bpm());
+        bus.set(beatSlot, clock.beat());
         controls.tick(scene.controls());
     }
 
@@ -137,11 +248,38 @@ public final class Engine {
         double[] v = new double[values.size()];
         for (int i = 0; i < v.length; i++) {
             if (!(values.get(i) instanceof Number n)) {
-                throw new latente.dsl.lang.LanguageException("a list argument holds numbers only, found " + values.get(i), site);
+                throw new LanguageException("a list argument holds numbers only, found " + values.get(i), site);
             }
             v[i] = n.doubleValue();
         }
-        return () -> v[(int) Math.floorMod((long) Math.floor(beat), (long) v.length)];
+        return () -> v[(int) Math.floorMod((long) Math.floor(clock.beat()), (long) v.length)];
+    }
+
+    /**
+     * A problem found outside an evaluation (a closure, a cue, a frame listener): to the HUD's
+     * slot at once and to the messages. Live, the printing happens on the cue thread, because
+     * the reporting thread may be the render or control thread, which must never wait for a
+     * terminal; offline it prints right here so the order of messages is exact.
+     */
+    public void report(String message) {
+        lastError = message;
+        if (!live) {
+            messages.println(message);
+            return;
+        }
+        try {
+            changes.execute(() -> messages.println(message));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            messages.println(message);
+        }
+    }
+
+    /**
+     * The newest error (evaluation, closure, cue), or null after a successful evaluation. For
+     * the HUD and the REPL's prompt; never drawn on the audience output.
+     */
+    public String lastError() {
+        return lastError;
     }
 
     public ParamBus bus() {
@@ -152,34 +290,72 @@ public final class Engine {
         return scene;
     }
 
+    /** Names of the scenes the running set defines, in definition order. */
+    public List<String> sceneNames() {
+        return List.copyOf(scenes.keySet());
+    }
+
+    public ControlLoop controls() {
+        return controls;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
     public PrintStream messages() {
         return messages;
     }
 
+    /** The folder assets are resolved against: the set file's folder (else the working folder). */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    public void baseDirectory(Path dir) {
+        baseDirectory = dir.toAbsolutePath();
+    }
+
+    /** An asset path as written in the set, resolved against {@link #baseDirectory()}. */
+    public Path resolve(String asset) {
+        return baseDirectory.resolve(asset).normalize();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     public double time() {
-        return time;
+        return clock.time();
     }
 
     public double beat() {
-        return beat;
+        return clock.beat();
     }
 
     public double speed() {
-        return speed;
+        return clock.speed();
     }
 
     public void speed(double s) {
-        speed = s;
+        clock.speed(s);
     }
 
+    /** The tempo; inside an evaluation, the tempo that evaluation has set so far. */
     public double bpm() {
-        return bpm;
+        if (isBuildingHere() && !Double.isNaN(building.tempo())) return building.tempo();
+        return clock.bpm();
     }
 
+    /** Sets the tempo: inside an evaluation it takes effect only if the evaluation succeeds. */
     public void bpm(double b) {
         if (!(b > 0 && b < 1000)) throw new IllegalArgumentException("tempo must be between 0 and 1000 BPM, got " + b);
-        bpm = b;
-        log.tempo(b, "code");
+        if (isBuildingHere()) {
+            building.tempo(b);
+        } else {
+            clock.bpm(b);
+            log.tempo(b, "code");
+        }
     }
 
     /** The performance log every evaluation and tempo change goes to ({@link PerformanceLog#OFF} when none). */
@@ -201,15 +377,12 @@ public final class Engine {
     }
 
     /** The code evaluated since the last whole set, oldest first (what a log opened now must replay first). */
-    public java.util.List<EvalHistory.Entry> history() {
+    public List<EvalHistory.Entry> history() {
         return history.entries();
     }
 
     /** Sets the clock to a logged state (replay starts where the log started). Before any advance. */
     public void restoreClock(double time, double beat, double bpm, double speed) {
-        this.time = time;
-        this.beat = beat;
-        this.bpm = bpm;
-        this.speed = speed;
+        clock.restore(time, beat, bpm, speed);
     }
 }

@@ -41,7 +41,7 @@ public final class OfflineRender implements AutoCloseable {
     }
 
     public EvalResult load(SetFile set) {
-        return engine.evaluateSet(set.code(), set.name());
+        return engine.load(set);
     }
 
     /**

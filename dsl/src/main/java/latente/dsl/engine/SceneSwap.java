@@ -16,12 +16,33 @@ public final class SceneSwap {
     public record Offer(Scene scene, CompletableFuture<Void> done) {}
 
     private final AtomicReference<Offer> pending = new AtomicReference<>();
+    private volatile Runnable wake = () -> {};
+
+    /** Called after each offer: the render loop uses it to stop waiting for its next frame slot. */
+    public void onOffer(Runnable wake) {
+        this.wake = wake;
+    }
 
     public CompletableFuture<Void> offer(Scene scene) {
         Offer offer = new Offer(scene, new CompletableFuture<>());
         Offer old = pending.getAndSet(offer);
         if (old != null) old.done().completeExceptionally(new IllegalStateException("superseded by a newer evaluation"));
+        wake.run();
         return offer.done();
+    }
+
+    /**
+     * Takes back an offer the render thread has not picked up yet (the sender gave up waiting).
+     * Returns false when the render thread already took it: its verdict will still come.
+     */
+    public boolean withdraw(CompletableFuture<Void> done) {
+        Offer current = pending.get();
+        return current != null && current.done() == done && pending.compareAndSet(current, null);
+    }
+
+    /** True when a scene waits for the render thread (no allocation). */
+    public boolean hasOffer() {
+        return pending.get() != null;
     }
 
     /** Render thread: the newest offer, or null (no allocation when nothing is pending). */

@@ -4,7 +4,7 @@ import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import latente.dsl.lang.LanguageException;
 import latente.dsl.lang.Suggestions;
-import latente.render.vocab.Vocabulary;
+import latente.dsl.lang.Words;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
@@ -18,11 +18,24 @@ public final class ErrorMessages {
     private ErrorMessages() {}
 
     static String compile(Throwable t, String code, String origin) {
+        int[] bracket = Source.unbalanced(code);
+        if (bracket != null) {
+            char b = code.split("\n", -1)[bracket[0] - 1].charAt(bracket[1] - 1);
+            String closer = b == '(' ? ")" : b == '[' ? "]" : "}";
+            String message = bracket[2] == 0
+                    ? "this '" + b + "' is never closed - a '" + closer + "' is missing"
+                    : "this '" + b + "' closes nothing that is open here - remove it or add the bracket it should close";
+            return located(origin, bracket[0], bracket[1], message, code);
+        }
         if (t instanceof MultipleCompilationErrorsException m && m.getErrorCollector().getErrorCount() > 0) {
             Message first = m.getErrorCollector().getError(0);
             if (first instanceof SyntaxErrorMessage s) {
                 SyntaxException e = s.getCause();
-                return located(origin, e.getLine(), e.getStartColumn(), clean(e.getOriginalMessage()), code);
+                String message = clean(e.getOriginalMessage());
+                if (message.startsWith("Unexpected character: '\\''") || message.startsWith("Unexpected character: '\"'")) {
+                    message = "this text is never closed - add the closing quote";
+                }
+                return located(origin, e.getLine(), e.getStartColumn(), message, code);
             }
         }
         return origin + ": " + t.getMessage();
@@ -34,29 +47,40 @@ public final class ErrorMessages {
             cause = cause.getCause();
         }
         if (cause instanceof LanguageException l) {
-            return located(origin, l.site().line(), 0, l.getMessage(), code);
+            return locatedWord(origin, l.site().line(), l.word(), l.getMessage(), code);
         }
         int line = lineOf(t, origin);
         String message;
+        String word = null;
         if (timedOut) {
             message = "evaluation stopped after " + limitMillis / 1000.0
                     + " s (an endless loop?); the show goes on with the previous code";
         } else if (t instanceof MissingPropertyException p) {
-            String name = p.getProperty();
-            if (Vocabulary.find(name) != null) {
-                message = name + " is a function: write " + name + "()";
-            } else {
-                String near = Suggestions.closest(name);
-                message = "unknown name '" + name + "'" + (near == null ? "" : " - did you mean " + near + "()?");
-            }
+            message = Suggestions.unknownName(p.getProperty());
+            word = p.getProperty();
         } else if (t instanceof MissingMethodException mm) {
-            String near = Suggestions.closest(mm.getMethod());
-            message = "unknown function " + mm.getMethod() + "()" + (near == null ? "" : " - did you mean " + near + "()?");
+            message = Suggestions.unknownCall(mm.getMethod(), mm.getArguments());
+            word = mm.getMethod();
+        } else if (t instanceof StackOverflowError) {
+            message = "the code calls itself without end (stack overflow)";
+        } else if (t instanceof OutOfMemoryError) {
+            message = "out of memory (" + t.getMessage() + "); nothing was changed";
+        } else if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+            message = t.getMessage().lines().findFirst().orElse(""); // our own checks say what is wrong in words
         } else {
             String m = t.getMessage();
             message = t.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
         }
-        return located(origin, line, 0, message, code);
+        return locatedWord(origin, line, word, message, code);
+    }
+
+    /**
+     * Groovy numbers a chain spread over several lines with the line where it starts; when the
+     * word at fault is known, point at the line and column where it is actually written.
+     */
+    static String locatedWord(String origin, int line, String word, String message, String code) {
+        int[] at = word == null ? null : Source.findWord(code, Math.max(line, 1), word);
+        return at == null ? located(origin, line, 0, message, code) : located(origin, at[0], at[1], message, code);
     }
 
     private static int lineOf(Throwable t, String origin) {

@@ -1,37 +1,61 @@
 package latente.dsl.eval;
 
 import groovy.lang.Binding;
+import groovy.lang.Closure;
 import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import latente.dsl.engine.Engine;
 import latente.dsl.lang.LatenteScript;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
  * Compiles and runs performer code with the language's base class and imports, under a time
  * limit, and turns every failure into one readable message. {@code while (true) {}} is stopped
- * by a watchdog that interrupts the evaluating thread; {@link ThreadInterrupt} makes loops and
- * closures check the interrupt flag. (TimedInterrupt would not do: its deadline is fixed when the
- * script starts, so closures the script leaves behind would time out later on the control
- * thread.)
- * Thread contract: called by {@link Engine} with its evaluation lock held.
+ * by a watchdog that interrupts the evaluating thread; {@link ThreadInterrupt} makes loops,
+ * methods and closures check the interrupt flag. (TimedInterrupt would not do: its deadline is
+ * fixed when the script starts, so closures the script leaves behind would time out later on the
+ * control thread.) The same flag lets the control thread's watchdog stop a per-frame closure.
+ *
+ * <p>Variables assigned without {@code def} live in the shared binding, so a REPL block can use
+ * what an earlier block named ({@code garden = osc(4)} then {@code garden.out(o1)}).
+ *
+ * <p>Thread contract: called by {@link Engine} with its evaluation lock held.
  */
 public final class Evaluator {
-    /** Default limit for one evaluation, in seconds; {@code latente.evalLimitSeconds} overrides. */
-    public static final long DEFAULT_LIMIT_SECONDS = 2;
+    /** Default limit for one evaluation, in seconds; {@code -Dlatente.evalLimitSeconds} overrides. */
+    public static final double DEFAULT_LIMIT_SECONDS = 2;
 
-    private final Engine engine;
     private final GroovyShell shell;
-    private final Binding binding = new Binding();
-    private final long limitMillis = Long.getLong("latente.evalLimitSeconds", DEFAULT_LIMIT_SECONDS) * 1000;
+    /**
+     * Compiled scripts by origin and text: re-sending a block (a performer toggling between two
+     * versions, a watcher re-reading an unchanged set) skips the Groovy compiler. Access order,
+     * at most {@link #CACHED} entries; guarded by the engine's evaluation lock.
+     */
+    private final Map<String, Class<? extends Script>> compiled = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Class<? extends Script>> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private static final int CACHED = 128;
+    /** Synchronized: closures on the control thread read performer variables while blocks add new ones. */
+    private final Binding binding = new Binding(Collections.synchronizedMap(new LinkedHashMap<>()));
+    private volatile long limitMillis = Math.round(
+            Double.parseDouble(System.getProperty("latente.evalLimitSeconds", String.valueOf(DEFAULT_LIMIT_SECONDS))) * 1000);
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "latente-eval-watchdog");
         t.setDaemon(true);
@@ -39,38 +63,112 @@ public final class Evaluator {
     });
 
     public Evaluator(Engine engine) {
-        this.engine = engine;
-        CompilerConfiguration config = new CompilerConfiguration();
-        config.setScriptBaseClass(LatenteScript.class.getName());
-        ImportCustomizer imports = new ImportCustomizer();
-        imports.addStarImports("latente.dsl.lang");
-        config.addCompilationCustomizers(imports, new ASTTransformationCustomizer(ThreadInterrupt.class));
-        shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, config);
+        shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, configuration());
         binding.setVariable(LatenteScript.ENGINE, engine);
     }
 
+    private static CompilerConfiguration configuration() {
+        CompilerConfiguration config = new CompilerConfiguration();
+        config.setScriptBaseClass(LatenteScript.class.getName());
+        config.addCompilationCustomizers(imports(), new ASTTransformationCustomizer(ThreadInterrupt.class));
+        return config;
+    }
+
+    /**
+     * Compiles (never runs) a few typical blocks on a low-priority daemon thread with a shell of
+     * its own, so the JIT has seen the Groovy compiler before the performer's first blocks: the
+     * first evaluations after start-up otherwise take several times longer than later ones.
+     */
+    public static void warmUpInBackground(int rounds) {
+        Thread t = new Thread(() -> {
+            GroovyShell warm = new GroovyShell(Evaluator.class.getClassLoader(), new Binding(), configuration());
+            for (int i = 0; i < rounds; i++) {
+                try {
+                    warm.parse("osc(" + i + ", 0.1, 1.2).kaleid(4).rotate({ time * 0.1 }).out(o1)\n"
+                            + "src(o1).modulate(noise(3), 0." + i + ").blend(src(o0), [0.1, 0.5]).out(o0)\nrender(o0)\n"
+                            + "scene('s" + i + "') { tempo 120 + " + i + " }", "warmup" + i + ".groovy");
+                } catch (RuntimeException ignored) {
+                    return; // warming up is an optimisation; any problem here will show in real evaluations
+                }
+            }
+        }, "latente-eval-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** What every set and block sees without writing an import. */
+    static ImportCustomizer imports() {
+        ImportCustomizer imports = new ImportCustomizer();
+        imports.addStarImports("latente.dsl.lang");
+        imports.addStaticStars("java.lang.Math");
+        return imports;
+    }
+
+    public void limitSeconds(double seconds) {
+        if (!(seconds > 0)) throw new IllegalArgumentException("the evaluation limit must be positive, got " + seconds);
+        limitMillis = Math.round(seconds * 1000);
+    }
+
+    public double limitSeconds() {
+        return limitMillis / 1000.0;
+    }
+
+    /** Compiles and runs {@code code}; {@code origin} names it in messages ("drop.groovy", "repl#3"). */
     public EvalResult run(String code, String origin) {
         binding.setVariable(LatenteScript.ORIGIN, origin);
         Script script;
+        String key = origin + '\u0000' + code;
         try {
-            script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
-        } catch (Throwable t) {
-            return EvalResult.error(ErrorMessages.compile(t, code, origin));
-        }
-        Thread self = Thread.currentThread();
-        boolean[] timedOut = {false};
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            timedOut[0] = true;
-            self.interrupt();
-        }, limitMillis, TimeUnit.MILLISECONDS);
-        try {
-            return EvalResult.success(script.run());
+            Class<? extends Script> known = compiled.get(key);
+            if (known != null) {
+                script = InvokerHelper.createScript(known, binding);
+            } else {
+                script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
+                compiled.put(key, script.getClass());
+            }
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
-            return EvalResult.error(ErrorMessages.runtime(t, code, origin, timedOut[0], limitMillis));
+            return EvalResult.error(ErrorMessages.compile(t, code, origin));
+        }
+        return guarded(script::run, code, origin);
+    }
+
+    /** Runs a closure the performer wrote earlier (a scene body for a cue) under the same limit. */
+    public EvalResult call(Closure<?> body, String code, String origin) {
+        binding.setVariable(LatenteScript.ORIGIN, origin);
+        return guarded(body::call, code, origin);
+    }
+
+    private EvalResult guarded(Supplier<Object> body, String code, String origin) {
+        Thread self = Thread.currentThread();
+        // done and timedOut change under the same lock, so the watchdog can never interrupt
+        // the thread after the evaluation has finished (a stale interrupt would break the wait
+        // for the render thread's verdict that follows).
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        long limit = limitMillis;
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            synchronized (done) {
+                if (done.get()) return;
+                timedOut.set(true);
+                self.interrupt();
+            }
+        }, limit, TimeUnit.MILLISECONDS);
+        try {
+            return EvalResult.success(body.get());
+        } catch (Throwable t) {
+            // Endless recursion and one huge allocation are the performer's, and the heap or stack is
+            // whole again once they unwind; any other JVM failure is real and goes up.
+            boolean recoverable = t instanceof StackOverflowError || t instanceof OutOfMemoryError;
+            if (t instanceof VirtualMachineError && !recoverable) throw (VirtualMachineError) t;
+            return EvalResult.error(ErrorMessages.runtime(t, code, origin, timedOut.get(), limit));
         } finally {
             watchdog.cancel(false);
-            Thread.interrupted();
+            synchronized (done) {
+                done.set(true);
+                Thread.interrupted();
+            }
         }
     }
 }

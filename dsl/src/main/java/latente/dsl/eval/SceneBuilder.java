@@ -1,19 +1,29 @@
 package latente.dsl.eval;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import latente.dsl.engine.SceneDef;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 
 /**
- * The scene an evaluation is building. It starts from the running scene (a block changes only
- * what it names, as in Hydra) or from an empty one (a whole set replaces the scene). Eval thread
- * only; the result is published only when the whole evaluation succeeded.
+ * Everything one evaluation is changing, kept aside until the whole evaluation succeeded. It
+ * starts from the running scene (a block changes only what it names, as in Hydra) or from an
+ * empty one (a whole set replaces the scene). Also collects the scenes the code defines and a
+ * tempo it sets, so that a failing block changes nothing at all.
+ *
+ * <p>Thread contract: used by the one thread that runs the evaluation; published by the engine
+ * only after success.
  */
 public final class SceneBuilder {
     private Scene scene;
     private boolean changed;
+    private final Map<String, SceneDef> scenes;
+    private double tempo = Double.NaN;
 
-    public SceneBuilder(Scene start) {
+    public SceneBuilder(Scene start, Map<String, SceneDef> scenes) {
         this.scene = start;
+        this.scenes = new LinkedHashMap<>(scenes);
     }
 
     public void output(int index, Chain chain) {
@@ -24,6 +34,23 @@ public final class SceneBuilder {
     public void show(int output) {
         scene = scene.withShown(output);
         changed = true;
+    }
+
+    public void define(SceneDef def) {
+        scenes.put(def.name(), def);
+    }
+
+    public Map<String, SceneDef> scenes() {
+        return scenes;
+    }
+
+    public void tempo(double bpm) {
+        tempo = bpm;
+    }
+
+    /** The tempo this evaluation set, or NaN. */
+    public double tempo() {
+        return tempo;
     }
 
     public Scene scene() {

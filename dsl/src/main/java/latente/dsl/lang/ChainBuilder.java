@@ -58,10 +58,10 @@ public final class ChainBuilder {
         Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
         VisualFunction fn = Vocabulary.find(name);
         CallSite site = CallSite.find(origin);
-        if (fn == null) throw new LanguageException(Suggestions.unknownFunction(name, false), site);
+        if (fn == null) throw new LanguageException(Suggestions.unknownCall(name, a), site, name);
         if (fn.kind() == Kind.SOURCE) {
             throw new LanguageException(name + "() starts a chain and cannot follow one; to mix two pictures use "
-                    + "blend(" + name + "()), add(" + name + "()) or layer(" + name + "())", site);
+                    + "blend(" + name + "()), add(" + name + "()) or layer(" + name + "())", site, name);
         }
         return new ChainBuilder(engine, origin, chain.then(call(engine, site, fn, a)));
     }

@@ -1,7 +1,14 @@
 package latente.dsl.lang;
 
+import groovy.lang.Binding;
+import groovy.lang.Closure;
+import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
+import groovy.transform.stc.ClosureParams;
+import groovy.transform.stc.SimpleType;
 import latente.dsl.engine.Engine;
+import latente.dsl.engine.SceneDef;
+import latente.dsl.eval.EvalResult;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
 import latente.render.vocab.Vocabulary;
@@ -13,10 +20,15 @@ import latente.runtime.scene.Scene;
  * table; the outputs are {@code o0..o3}, the sources {@code s0..s3}; {@code time} and
  * {@code bpm} read the clock.
  *
+ * <p>Every closure parameter carries {@code @DelegatesTo} (what names inside it resolve to) and
+ * {@code @ClosureParams} (what it receives), so editors and type checking see the language.
+ * Areas add their words as interfaces with default methods (see dsl/EXTENDING.md) and list them
+ * in {@link Words}.
+ *
  * <p>Thread contract: the script body runs on the eval thread; closures it creates (live
  * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
  */
-public abstract class LatenteScript extends Script implements RecordWords {
+public abstract class LatenteScript extends Script implements ScriptContext, RecordWords {
     /** Binding variable holding the {@link Engine}. */
     public static final String ENGINE = "__latenteEngine";
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */
@@ -31,22 +43,39 @@ public abstract class LatenteScript extends Script implements RecordWords {
     public final SourceHandle s2 = new SourceHandle(2);
     public final SourceHandle s3 = new SourceHandle(3);
 
-    protected Engine engine() {
-        return (Engine) getBinding().getVariable(ENGINE);
+    private Engine engine;
+    private String origin = "";
+
+    /**
+     * Captures the engine and this evaluation's origin when the script is created (on the eval
+     * thread), so that closures running later on the control thread neither read the shared
+     * binding for them nor see a later evaluation's name.
+     */
+    @Override
+    public void setBinding(Binding binding) {
+        super.setBinding(binding);
+        engine = binding.hasVariable(ENGINE) ? (Engine) binding.getVariable(ENGINE) : null;
+        origin = binding.hasVariable(ORIGIN) ? (String) binding.getVariable(ORIGIN) : "";
     }
 
-    protected String origin() {
-        return (String) getBinding().getVariable(ORIGIN);
+    @Override
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public String origin() {
+        return origin;
     }
 
     /** Sources of the vocabulary table: {@code osc(60, 0.1, 0)}, {@code src(o0)}... */
     public Object methodMissing(String name, Object args) {
         Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
         VisualFunction fn = Vocabulary.find(name);
-        if (fn == null) throw new LanguageException(Suggestions.unknownFunction(name, true), CallSite.find(origin()));
+        if (fn == null) throw new LanguageException(Suggestions.unknownCall(name, a), CallSite.find(origin()), name);
         if (fn.kind() != Kind.SOURCE) {
             throw new LanguageException(name + "() transforms a chain; start with a source, e.g. osc()." + name + "()",
-                    CallSite.find(origin()));
+                    CallSite.find(origin()), name);
         }
         return ChainBuilder.start(engine(), origin(), fn, a);
     }
@@ -97,5 +126,31 @@ public abstract class LatenteScript extends Script implements RecordWords {
     /** Clears every output (Hydra's {@code hush()}). */
     public void hush() {
         engine().hush();
+    }
+
+    /**
+     * {@code scene('drop') { ... }}: defines a scene of the set. The body runs when the scene is
+     * cued and changes what it names, like a block typed in the REPL.
+     */
+    public void scene(String name,
+                      @DelegatesTo(value = LatenteScript.class, strategy = Closure.OWNER_FIRST)
+                      @ClosureParams(value = SimpleType.class, options = {}) Closure<?> body) {
+        if (name == null || name.isBlank()) throw new LanguageException("a scene needs a name: scene('drop') { ... }", CallSite.find(origin()));
+        engine().define(new SceneDef(name, body, origin(), engine().currentCode()));
+    }
+
+    /** {@code cue 'drop'}: switches to a scene of the set (from code, a handler, OSC or MIDI). */
+    public void cue(String name) {
+        if (engine().currentCode().isEmpty()) {
+            engine().cueLater(name); // from a handler on the control thread: never block it
+            return;
+        }
+        EvalResult r = engine().cue(name);
+        if (!r.ok()) throw new LanguageException(r.error(), CallSite.find(origin()));
+    }
+
+    /** {@code asset('images/moss.png')}: a path resolved against the set file's folder. */
+    public String asset(String path) {
+        return engine().resolve(path).toString();
     }
 }

@@ -1,0 +1,177 @@
+package latente.cli.play;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Set;
+import latente.cli.Options;
+import latente.cli.Subcommand;
+import latente.cli.UsageException;
+import latente.dsl.engine.Engine;
+import latente.dsl.engine.SetFile;
+import latente.dsl.engine.SetWatcher;
+import latente.dsl.eval.EvalResult;
+import latente.dsl.live.LiveShow;
+import latente.dsl.port.EvalGate;
+import latente.dsl.port.EvalPort;
+import latente.dsl.repl.MessageSink;
+import latente.dsl.repl.Repl;
+import latente.render.gl.GlfwWindowContext;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * {@code latente play SET}: the live show. Opens the stage window (or runs headless), evaluates
+ * the set, starts the eval port and, unless told otherwise, the REPL on this thread. The show
+ * runs until {@code :quit}, the window is closed, or {@code --seconds} have passed.
+ */
+public final class PlayCommand implements Subcommand {
+    @Override
+    public String name() {
+        return "play";
+    }
+
+    @Override
+    public String summary() {
+        return "perform a set live: window (or headless), REPL, eval port, --watch";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: latente play SET [options]
+                  --headless          run without a window (EGL; no display needed)
+                  --watch             re-evaluate SET each time it is saved
+                  --width W --height H  picture size (default 1280x720)
+                  --fps F             frame cap when headless (default 60)
+                  --fullscreen N      fullscreen on monitor N (0 = primary)
+                  --port P            eval port on 127.0.0.1 (default %d; 0 turns it off)
+                  --eval-bind ADDR    accept code from ADDR's network too (needs a token; prints a warning)
+                  --eval-token T      token every eval request must carry (generated when needed)
+                  --eval-osc          accept code over OSC /latente/eval (always needs the token)
+                  --eval-limit S      stop an evaluation after S seconds (default 2)
+                  --no-repl           no REPL: run until the window closes (or Ctrl-C)
+                  --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)"""
+                .formatted(EvalPort.DEFAULT_PORT);
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options o = Options.parse(args,
+                Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds"),
+                Set.of("headless", "watch", "eval-osc", "no-repl"));
+        if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
+        int width = o.integer("width", 1280);
+        int height = o.integer("height", 720);
+        double fps = o.number("fps", 60);
+        int port = o.integer("port", EvalPort.DEFAULT_PORT);
+        double limit = o.number("eval-limit", latente.dsl.eval.Evaluator.DEFAULT_LIMIT_SECONDS);
+        double seconds = o.number("seconds", 0);
+        if (width < 2 || height < 2 || fps <= 0 || port < 0 || port > 65535 || limit <= 0 || seconds < 0) {
+            throw new UsageException("--width/--height at least 2; --fps, --eval-limit positive; --port 0-65535");
+        }
+        SetFile set;
+        try {
+            set = SetFile.read(o.positional().get(0));
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        boolean headless = o.flag("headless");
+        if (!headless && !GlfwWindowContext.displayAvailable()) {
+            err.println("no display here (DISPLAY and WAYLAND_DISPLAY are unset), so no window can open.");
+            err.println("  render it to a video instead:  latente render " + set.path() + " --seconds 30 --out show.mp4");
+            err.println("  or run it live without a window:  latente play " + set.path() + " --headless");
+            return 1;
+        }
+        MessageSink sink = new MessageSink(out::println);
+        Engine engine = new Engine(MessageSink.printStream(sink));
+        engine.evaluator().limitSeconds(limit);
+        LiveShow.Settings settings = headless ? LiveShow.Settings.headless(width, height, fps)
+                : new LiveShow.Settings(true, width, height, fps, "latente - " + set.name(),
+                        o.has("fullscreen") ? o.integer("fullscreen", 0) : -1, true);
+        LiveShow show;
+        try {
+            show = LiveShow.start(engine, settings);
+        } catch (Exception e) {
+            err.println("cannot start the picture: " + e.getMessage());
+            return 1;
+        }
+        try (show; EvalPort evalPort = startPort(o, engine, port, out)) {
+            out.println("playing " + set.name() + " on " + show.render().description());
+            EvalResult loaded = engine.load(set);
+            out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
+            latente.dsl.eval.Evaluator.warmUpInBackground(40);
+            try (SetWatcher watcher = o.flag("watch") ? new SetWatcher(engine, set.path(), engine.messages()::println).start() : null) {
+                if (watcher != null) out.println("watching " + set.path() + ": every save is evaluated");
+                long start = System.nanoTime();
+                long framesAtStart = show.frames();
+                if (seconds > 0) {
+                    show.render().awaitStopped((long) (seconds * 1000));
+                } else if (o.flag("no-repl")) {
+                    while (!show.render().awaitStopped(1000)) {
+                        // runs until the window closes or the process is stopped
+                    }
+                } else {
+                    runRepl(engine, show, sink);
+                }
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                long frames = show.frames() - framesAtStart;
+                out.printf("stopped after %.1f s: %d frames (%.1f frames/s)%n", elapsed, frames, frames / elapsed);
+            }
+        }
+        return 0;
+    }
+
+    /** The eval port and the OSC code gate, with the token rule; null when --port 0. */
+    private static EvalPort startPort(Options o, Engine engine, int port, PrintStream out) throws Exception {
+        String bind = o.get("eval-bind", null);
+        InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
+        boolean open = !address.isLoopbackAddress();
+        String token = o.get("eval-token", null);
+        boolean osc = o.flag("eval-osc");
+        if ((open || osc) && token == null) {
+            token = EvalGate.generateToken();
+            out.println("eval token (every request must carry it as '@token " + token + "'): " + token);
+        }
+        EvalGate gate = new EvalGate(engine, token, osc);
+        if (osc) out.println("code over OSC /latente/eval is ON (token required)");
+        if (port == 0) return null;
+        if (open) {
+            out.println("WARNING: the eval port accepts code from the network at " + address.getHostAddress() + ":" + port
+                    + ". Anyone with the token can run any code on this machine.");
+        }
+        try {
+            EvalPort p = EvalPort.start(gate, address, port, engine.messages());
+            out.println("eval port: " + p.address().getHostAddress() + ":" + p.port() + (gate.tokenRequired() ? " (token required)" : ""));
+            return p;
+        } catch (IOException e) {
+            out.println("eval port " + port + " not started: " + e.getMessage() + " (use --port to choose another)");
+            return null;
+        }
+    }
+
+    private static void runRepl(Engine engine, LiveShow show, MessageSink sink) throws Exception {
+        try (Terminal terminal = TerminalBuilder.builder().name("latente").system(true)
+                // Ctrl-C while a block evaluates must not kill the show (the evaluation limit stops
+                // runaway code); while typing, JLine turns it into "drop this block".
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
+            Repl repl = new Repl(engine, terminal, Repl.defaultHistory());
+            sink.target(repl::printAbove);
+            Thread closer = new Thread(() -> {
+                try {
+                    show.render().awaitStopped(Long.MAX_VALUE);
+                    repl.stop();
+                } catch (InterruptedException ignored) {
+                    // the REPL ended first
+                }
+            }, "latente-window-watch");
+            closer.setDaemon(true);
+            closer.start();
+            repl.run();
+            closer.interrupt();
+            sink.target(terminal.writer()::println);
+        }
+    }
+}

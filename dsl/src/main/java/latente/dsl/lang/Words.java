@@ -1,0 +1,102 @@
+package latente.dsl.lang;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import latente.render.vocab.Kind;
+import latente.render.vocab.Param;
+import latente.render.vocab.VisualFunction;
+import latente.render.vocab.Vocabulary;
+
+/**
+ * Every word a performer can type, with a signature and one line of help: the language words
+ * listed here (clock, scenes, outputs...) plus the visual vocabulary table. Feeds REPL
+ * completion, {@code :help NAME} and "did you mean" suggestions. When an area adds words to
+ * {@link LatenteScript}, it adds one line per word to {@link #LANGUAGE}.
+ */
+public final class Words {
+    /** @param function true for a word called with parentheses, false for a value ({@code time}, {@code o1}) */
+    public record Word(String name, String signature, String doc, boolean function, boolean chainMethod) {}
+
+    private static final List<Word> LANGUAGE = List.of(
+            fn("tempo", "tempo(bpm)", "sets the tempo in beats per minute: tempo 128"),
+            fn("render", "render(output)", "shows an output full-screen (render(o1)); render() shows all four in a grid"),
+            fn("hush", "hush()", "clears every output"),
+            fn("scene", "scene(name) { ... }", "defines a scene of the set; cue it later by name"),
+            fn("cue", "cue(name)", "switches to a scene of the set: runs its body over the running scene"),
+            fn("asset", "asset(path)", "a file path resolved against the set file's folder"),
+            value("time", "seconds since the show started, times speed"),
+            value("beat", "beats since the show started (follows the tempo)"),
+            value("bpm", "the tempo in beats per minute (read or assign)"),
+            value("speed", "multiplier of time (Hydra's speed)"),
+            value("o0", "output 0, the one shown by default"),
+            value("o1", "output 1"),
+            value("o2", "output 2"),
+            value("o3", "output 3"),
+            value("s0", "external source 0"),
+            value("s1", "external source 1"),
+            value("s2", "external source 2"),
+            value("s3", "external source 3"),
+            new Word("out", "out(output = o0)", "draws the chain into an output from the next frame on", true, true));
+
+    private Words() {}
+
+    private static Word fn(String name, String signature, String doc) {
+        return new Word(name, signature, doc, true, false);
+    }
+
+    private static Word value(String name, String doc) {
+        return new Word(name, name, doc, false, false);
+    }
+
+    /** Language words then vocabulary functions (re-read each time: the vocabulary can grow). */
+    public static List<Word> all() {
+        List<Word> all = new ArrayList<>(LANGUAGE);
+        for (VisualFunction fn : Vocabulary.all()) all.add(of(fn));
+        return Collections.unmodifiableList(all);
+    }
+
+    /** The word named {@code name}, or null. */
+    public static Word find(String name) {
+        VisualFunction fn = Vocabulary.find(name);
+        if (fn != null) return of(fn);
+        for (Word w : LANGUAGE) if (w.name().equals(name)) return w;
+        return null;
+    }
+
+    static Word of(VisualFunction fn) {
+        return new Word(fn.name(), signature(fn), fn.doc() + " (" + kind(fn.kind()) + ")", true, fn.kind() != Kind.SOURCE);
+    }
+
+    /** {@code osc(frequency = 60, sync = 0.1, offset = 0)}; texture inputs are written first. */
+    public static String signature(VisualFunction fn) {
+        StringBuilder s = new StringBuilder(fn.name()).append('(');
+        boolean first = true;
+        if (fn.kind().takesTexture() && fn.params().stream().noneMatch(Param::isTexture)) {
+            s.append("texture");
+            first = false;
+        }
+        for (Param p : fn.params()) {
+            if (!first) s.append(", ");
+            first = false;
+            s.append(p.name());
+            if (!p.isTexture()) s.append(" = ").append(number(p.defaultValue()));
+        }
+        return s.append(')').toString();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private static String kind(Kind k) {
+        return switch (k) {
+            case SOURCE -> "source: starts a chain";
+            case COORD -> "geometry";
+            case COLOR -> "colour";
+            case COMBINE -> "blend: takes a texture";
+            case COMBINE_COORD -> "modulate: takes a texture";
+            default -> k.name().toLowerCase();
+        };
+    }
+}

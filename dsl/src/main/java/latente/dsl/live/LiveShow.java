@@ -1,0 +1,81 @@
+package latente.dsl.live;
+
+import java.util.function.Supplier;
+import latente.dsl.engine.Engine;
+import latente.dsl.engine.SceneSwap;
+import latente.render.gl.EglHeadlessContext;
+import latente.render.gl.GlContext;
+import latente.render.gl.GlfwWindowContext;
+
+/**
+ * A running show: an {@link Engine} switched to live installation, its render thread (window or
+ * headless) and its control thread. Evaluations may come from any thread (REPL, eval port, file
+ * watcher); they reach the render thread only through the {@link SceneSwap}.
+ */
+public final class LiveShow implements AutoCloseable {
+    /** How long an evaluation waits for the render thread to take a new scene. */
+    public static final long INSTALL_TIMEOUT_MILLIS = 5_000;
+
+    /**
+     * @param window false for headless (EGL, no display needed)
+     * @param fps    frame cap when headless
+     */
+    public record Settings(boolean window, int width, int height, double fps, String title, int monitor, boolean vsync) {
+        public static Settings headless(int width, int height, double fps) {
+            return new Settings(false, width, height, fps, "latente", -1, false);
+        }
+    }
+
+    private final Engine engine;
+    private final SceneSwap swap = new SceneSwap();
+    private final RenderLoop render;
+    private final ControlThread control;
+    private LiveInstaller installer;
+
+    private LiveShow(Engine engine, Settings s) {
+        this.engine = engine;
+        Supplier<GlContext> context = s.window()
+                ? () -> GlfwWindowContext.create(s.title(), s.width(), s.height(), s.monitor(), s.vsync())
+                : EglHeadlessContext::create;
+        this.render = new RenderLoop(engine, swap, context, s.width(), s.height(), s.fps());
+        this.control = new ControlThread(engine, ControlThread.DEFAULT_RATE_HZ);
+    }
+
+    /** Opens the context, starts both threads and makes {@code engine} install live. */
+    public static LiveShow start(Engine engine, Settings settings) throws Exception {
+        LiveShow show = new LiveShow(engine, settings);
+        show.render.start();
+        show.installer = new LiveInstaller(show.swap, INSTALL_TIMEOUT_MILLIS);
+        engine.live(show.installer);
+        show.control.start();
+        return show;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The installer the engine uses (offer to the render thread, wait for its verdict). */
+    public LiveInstaller installer() {
+        return installer;
+    }
+
+    public RenderLoop render() {
+        return render;
+    }
+
+    public ControlThread control() {
+        return control;
+    }
+
+    /** Frames drawn so far (the render thread's counter). */
+    public long frames() {
+        return render.frames();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        control.stop();
+        render.stop();
+    }
+}

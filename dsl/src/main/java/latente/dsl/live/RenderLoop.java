@@ -1,0 +1,183 @@
+package latente.dsl.live;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import latente.dsl.engine.Engine;
+import latente.dsl.engine.SceneSwap;
+import latente.render.Renderer;
+import latente.render.gl.GlContext;
+
+/**
+ * The render thread: owns the GL context. Each frame it takes a pending scene from the
+ * {@link SceneSwap} (compiling its shaders and answering the evaluating thread), draws, lets the
+ * {@link FrameListener}s see the frame, presents it to the window and swaps. It never waits for
+ * the REPL, an evaluation, the disk or the network; headless it paces itself to {@code maxFps}.
+ *
+ * <p>Thread contract: {@link #start} and {@link #stop} from any thread; everything else of GL
+ * happens on the thread this class starts. {@link #frames()} may be read from anywhere.
+ */
+public final class RenderLoop {
+    private final Engine engine;
+    private final SceneSwap swap;
+    private final Supplier<GlContext> contextFactory;
+    private final int width;
+    private final int height;
+    private final long frameNanos;
+    /** Copied on write so the render thread loops over a plain array (no iterator per frame). */
+    private volatile FrameListener[] listeners = new FrameListener[0];
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile boolean windowClosed;
+    private volatile long frames;
+    private volatile String description = "";
+    private volatile Throwable startFailure;
+    private Thread thread;
+
+    /** @param maxFps frame cap when headless (a window is paced by its vsync) */
+    public RenderLoop(Engine engine, SceneSwap swap, Supplier<GlContext> contextFactory, int width, int height, double maxFps) {
+        this.engine = engine;
+        this.swap = swap;
+        this.contextFactory = contextFactory;
+        this.width = width;
+        this.height = height;
+        this.frameNanos = (long) (1e9 / maxFps);
+    }
+
+    /** Starts the thread and waits until its GL context exists; rethrows a context failure. */
+    public void start() throws Exception {
+        thread = new Thread(this::run, "latente-render");
+        thread.setPriority(Thread.MAX_PRIORITY);
+        Thread renderThread = thread;
+        swap.onOffer(() -> LockSupport.unpark(renderThread)); // headless: a new scene need not wait for the next frame slot
+        thread.start();
+        ready.await();
+        Throwable failure = startFailure;
+        if (failure instanceof Exception e) throw e;
+        if (failure != null) throw new IllegalStateException(failure);
+    }
+
+    private void run() {
+        GlContext context;
+        Renderer renderer;
+        try {
+            context = contextFactory.get();
+            renderer = new Renderer(engine.bus(), width, height);
+            description = context.description();
+        } catch (Throwable t) {
+            startFailure = t;
+            ready.countDown();
+            stopped.countDown();
+            return;
+        }
+        ready.countDown();
+        try {
+            loop(context, renderer);
+        } finally {
+            SceneSwap.Offer left = swap.poll();
+            if (left != null) left.done().completeExceptionally(new IllegalStateException("the show has stopped"));
+            renderer.close();
+            context.close();
+            stopped.countDown();
+        }
+    }
+
+    private void loop(GlContext context, Renderer renderer) {
+        long next = System.nanoTime();
+        boolean drawFailed = false;
+        while (running) {
+            SceneSwap.Offer offer = swap.poll();
+            if (offer != null) {
+                try {
+                    renderer.apply(offer.scene());
+                    offer.done().complete(null);
+                } catch (Throwable t) {
+                    offer.done().completeExceptionally(t);
+                }
+            }
+            try {
+                renderer.drawFrame(engine.time());
+                long n = frames + 1;
+                FrameListener[] ls = listeners;
+                for (int i = 0; i < ls.length; i++) notify(ls[i], renderer, context, n);
+                if (context.hasWindow()) {
+                    renderer.presentToWindow(context.windowWidth(), context.windowHeight());
+                    context.swapBuffers();
+                    if (!context.pollEvents()) {
+                        windowClosed = true;
+                        running = false;
+                    }
+                }
+                frames = n;
+                drawFailed = false;
+            } catch (RuntimeException e) {
+                if (!drawFailed) engine.report("render: " + e.getMessage() + " (still running)");
+                drawFailed = true;
+            }
+            if (!context.hasWindow()) next = pace(next);
+        }
+    }
+
+    /**
+     * Headless pacing: waits for the next frame slot, or less when a scene is offered (the
+     * offer unparks this thread). Returns the following slot.
+     */
+    private long pace(long next) {
+        next += frameNanos;
+        long wait;
+        while ((wait = next - System.nanoTime()) > 0 && !swap.hasOffer()) LockSupport.parkNanos(wait);
+        if (wait < -frameNanos) next = System.nanoTime(); // fell behind: do not sprint to catch up
+        return next;
+    }
+
+    private void notify(FrameListener l, Renderer renderer, GlContext context, long n) {
+        try {
+            l.afterDraw(renderer, context, n);
+        } catch (RuntimeException e) {
+            removeListener(l);
+            engine.report("frame listener removed after an error: " + e);
+        }
+    }
+
+    public synchronized void addListener(FrameListener l) {
+        List<FrameListener> next = new ArrayList<>(Arrays.asList(listeners));
+        next.add(l);
+        listeners = next.toArray(new FrameListener[0]);
+    }
+
+    public synchronized void removeListener(FrameListener l) {
+        List<FrameListener> next = new ArrayList<>(Arrays.asList(listeners));
+        next.remove(l);
+        listeners = next.toArray(new FrameListener[0]);
+    }
+
+    /** Frames drawn so far. */
+    public long frames() {
+        return frames;
+    }
+
+    /** The GL context in words ("EGL surfaceless, OpenGL 4.5 ..., llvmpipe"). */
+    public String description() {
+        return description;
+    }
+
+    /** True once the audience window was closed by the user. */
+    public boolean windowClosed() {
+        return windowClosed;
+    }
+
+    /** Waits up to {@code millis} for the loop to end (window closed or {@link #stop}). */
+    public boolean awaitStopped(long millis) throws InterruptedException {
+        return stopped.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    public void stop() throws InterruptedException {
+        running = false;
+        if (thread != null) thread.join(10_000);
+    }
+}
