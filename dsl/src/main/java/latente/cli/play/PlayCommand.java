@@ -12,7 +12,11 @@ import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
 import latente.dsl.engine.SetWatcher;
 import latente.dsl.eval.EvalResult;
+import latente.dsl.engine.LiveRecording;
+import latente.dsl.live.FrameListener;
 import latente.dsl.live.LiveShow;
+import latente.render.readback.RecordingTap;
+import latente.runtime.record.ShowAudio;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
 import latente.dsl.repl.MessageSink;
@@ -52,6 +56,10 @@ public final class PlayCommand implements Subcommand {
                   --eval-osc          accept code over OSC /latente/eval (always needs the token)
                   --eval-limit S      stop an evaluation after S seconds (default 2)
                   --no-repl           no REPL: run until the window closes (or Ctrl-C)
+                  --record FILE       record the show from the start (.mkv stays playable if killed;
+                                      .mov with --record-format prores; see docs/recording.md)
+                  --record-format F   h264 (default), prores or lossless
+                  --quality Q         H.264 quality as CRF (lower is better; default 20)
                   --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)"""
                 .formatted(EvalPort.DEFAULT_PORT);
     }
@@ -59,7 +67,8 @@ public final class PlayCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options o = Options.parse(args,
-                Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds"),
+                Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
+                        "record", "record-format", "quality"),
                 Set.of("headless", "watch", "eval-osc", "no-repl"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         int width = o.integer("width", 1280);
@@ -100,6 +109,7 @@ public final class PlayCommand implements Subcommand {
         }
         try (show; EvalPort evalPort = startPort(o, engine, port, out)) {
             out.println("playing " + set.name() + " on " + show.render().description());
+            startRecording(o, engine, show, width, height, fps, out);
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
             latente.dsl.eval.Evaluator.warmUpInBackground(40);
@@ -119,9 +129,43 @@ public final class PlayCommand implements Subcommand {
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 long frames = show.frames() - framesAtStart;
                 out.printf("stopped after %.1f s: %d frames (%.1f frames/s)%n", elapsed, frames, frames / elapsed);
+                if (engine.recording().recording()) out.println(engine.recording().stop());
             }
         }
         return 0;
+    }
+
+    /**
+     * Installs the recorder seam ({@code record}, {@code :record}, {@code :snap}) and starts
+     * recording when {@code --record} asks. The render thread feeds the tap after each frame;
+     * frames are read back asynchronously and dropped, never waited for, when the encoder lags.
+     */
+    private static void startRecording(Options o, Engine engine, LiveShow show, int width, int height, double fps,
+                                       PrintStream out) {
+        RecordingTap tap = new RecordingTap();
+        show.render().addListener(new FrameListener() {
+            @Override
+            public void afterDraw(latente.render.Renderer renderer, latente.render.gl.GlContext context, long frame) {
+                tap.frame(renderer.finalFrame(), System.nanoTime());
+            }
+
+            @Override
+            public void onStop(latente.render.Renderer renderer) {
+                tap.close();
+            }
+        });
+        engine.recording(new LiveRecording(engine, tap, width, height, fps, ShowAudio.NONE, engine.messages()));
+        if (o.has("record")) {
+            java.util.Map<String, Object> options = new java.util.HashMap<>();
+            if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));
+            if (o.has("quality")) options.put("quality", o.get("quality", "20"));
+            try {
+                String message = engine.recording().start(o.get("record", ""), options);
+                if (message != null) out.println(message);
+            } catch (Exception e) {
+                out.println("record: " + e.getMessage() + " (the show goes on without recording)");
+            }
+        }
     }
 
     /** The eval port and the OSC code gate, with the token rule; null when --port 0. */

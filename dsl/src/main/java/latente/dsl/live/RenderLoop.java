@@ -81,6 +81,13 @@ public final class RenderLoop {
         } finally {
             SceneSwap.Offer left = swap.poll();
             if (left != null) left.done().completeExceptionally(new IllegalStateException("the show has stopped"));
+            for (FrameListener l : listeners) {
+                try {
+                    l.onStop(renderer);
+                } catch (RuntimeException e) {
+                    engine.report("frame listener failed while stopping: " + e);
+                }
+            }
             renderer.close();
             context.close();
             stopped.countDown();
