@@ -117,6 +117,10 @@ public final class GardenModel implements LatentModel {
         if (r.noise().length != noiseLength()) {
             throw new ModelException(name + ": noise has " + r.noise().length + " values, expected " + noiseLength());
         }
+        if (r.init() != null && r.init().length != n * n * 3) {
+            throw new ModelException(name + ": image-to-image source has " + r.init().length + " values, expected "
+                    + (n * n * 3) + " (" + n + "x" + n + " RGB)");
+        }
         prompt.logWeights(r.conditioning(), logCond);
         double start = r.init() == null ? SIGMA_MAX : startSigma(r.strength());
         double[] sig = KarrasSchedule.sigmas(r.steps(), start, SIGMA_MIN);
