@@ -11,6 +11,7 @@ package latente.runtime.model.garden;
 public record GardenLayout(int size, int exemplars, int factor, int radius) {
     public static final int MAX_GRID = Integer.getInteger("latente.garden.grid", 128);
     public static final int RADIUS = 1;
+    public static final int MAX_PATCH = 7;
 
     public static GardenLayout of(int size, int exemplars) {
         return of(size, exemplars, Math.max(1, size / MAX_GRID));
@@ -69,11 +70,12 @@ public record GardenLayout(int size, int exemplars, int factor, int radius) {
     /**
      * Patch side in grid cells for noise level sigma: the full-resolution rule
      * {@code max(3, min(15, floor(2σ + 3)) | 1)} (large at high noise, 3×3 at the end), divided
-     * by the grid factor and kept odd.
+     * by the grid factor, kept odd and at most {@link #MAX_PATCH} cells (each possible size is a
+     * branch of the graph, and every branch level costs a copy of the distance tensor).
      */
     public int patch(double sigma) {
         int full = Math.max(3, Math.min(15, (int) (2 * sigma + 3)) | 1);
-        return Math.max(1, (full / factor) | 1);
+        return Math.min(MAX_PATCH, Math.max(1, (full / factor) | 1));
     }
 
     /** The largest patch side {@link #patch} returns. */
