@@ -35,7 +35,7 @@ public final class GardenGraph {
     public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "7";
+    public static final String FORMAT = "8";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}
@@ -73,17 +73,16 @@ public final class GardenGraph {
         }
         String cand = b.op("Concat", shifted, Attribute.of("axis", 0L));                     // [C,3,g,g]
         String candNorm = b.op("ReduceSumSquare", List.of(cand), Attribute.ints("axes", 1), Attribute.of("keepdims", 0L));
-        String candNeg2 = b.op("Reshape", b.op("Transpose", List.of(b.op("Mul", cand, b.scalar(-2f))),
-                Attribute.ints("perm", 1, 0, 2, 3)), b.int64s(3, c, (long) g * g));
 
         // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩, summed channel by channel (three broadcast
-        // multiply-adds beat one big Mul + ReduceSum in ONNX Runtime), then its P×P window mean.
+        // multiply-adds beat one big Mul + ReduceSum in ONNX Runtime); the −2 scales x, the small side.
         String xl = f == 1 ? x : b.op("AveragePool", List.of(x), Attribute.ints("kernel_shape", f, f), Attribute.ints("strides", f, f));
-        String xFlat = b.op("Reshape", xl, b.int64s(3, 1, (long) g * g));
-        String cross = b.op("Reshape", candNorm, b.int64s(c, (long) g * g));
+        String xNeg2 = b.op("Reshape", b.op("Mul", xl, b.scalar(-2f)), b.int64s(3, 1, g, g));
+        String cross = candNorm;                                                                  // [C,g,g]
         for (int ch = 0; ch < 3; ch++) {
-            String xc = b.op("Gather", List.of(xFlat, b.constant(Tensor.int64s(null, new long[0], ch))), Attribute.of("axis", 0L));
-            String cc = b.op("Gather", List.of(candNeg2, b.constant(Tensor.int64s(null, new long[0], ch))), Attribute.of("axis", 0L));
+            String index = b.constant(Tensor.int64s(null, new long[0], ch));
+            String xc = b.op("Gather", List.of(xNeg2, index), Attribute.of("axis", 0L));          // [1,g,g]
+            String cc = b.op("Gather", List.of(cand, index), Attribute.of("axis", 1L));           // [C,g,g], folded
             cross = b.op("Add", cross, b.op("Mul", xc, cc));
         }
         String d0 = b.op("Reshape", cross, b.int64s(c, 1, g, g));
