@@ -37,7 +37,7 @@ public final class GardenGraph {
     public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "9";
+    public static final String FORMAT = "10";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}

@@ -20,15 +20,9 @@ final class GardenOutput {
     static String denoised(GraphBuilder b, String full, String w, String candK, String bankF, String cand, GardenLayout l) {
         int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), c = l.candidates();
         String wk = b.op("Unsqueeze", w, b.int64s(-1));                                              // [g*g, k, 1]
-        // Folded at load; built out here because constant folding is surest in the main graph.
-        String candCells = b.op("Reshape", b.op("Transpose", List.of(cand), Attribute.ints("perm", 0, 2, 3, 1)),
-                b.int64s((long) c * g * g, 3));                                                      // [C*g*g, 3]
-        long[] cells = new long[g * g], padCells = new long[g * g];
+        long[] padCells = new long[g * g];
         for (int i = 0; i < g; i++) {
-            for (int j = 0; j < g; j++) {
-                cells[i * g + j] = (long) i * g + j;
-                padCells[i * g + j] = (long) i * gp + j;
-            }
+            for (int j = 0; j < g; j++) padCells[i * g + j] = (long) i * gp + j;
         }
 
         GraphBuilder fine = b.subgraph("full");
@@ -42,13 +36,20 @@ final class GardenOutput {
                 Attribute.ints("perm", 2, 0, 3, 1, 4));
         fine.output(fine.op("Reshape", planar, fine.int64s(1, 3, n, n)), "full_out", DataType.FLOAT, 1, 3, n, n);
 
+        // On the grid: GatherElements over the candidate axis of the block means [C, 3, g*g] with
+        // indices [k, 3, g*g], then a sum over the leading k axis (ONNX Runtime's Gather of rows of
+        // 3 floats and ReduceSum over a middle axis were three times slower).
         GraphBuilder coarse = b.subgraph("grid");
-        String rowsG = coarse.op("Add", coarse.op("Mul", candK, coarse.int64s((long) g * g)),
-                coarse.constant(Tensor.int64s(null, new long[] {(long) g * g, 1}, cells)));
-        String means = coarse.op("ReduceSum", List.of(coarse.op("Mul", coarse.op("Gather", candCells, rowsG), wk),
-                coarse.int64s(1)), Attribute.of("keepdims", 0L));                                    // [g*g, 3]
-        String gridPlanar = coarse.op("Transpose", List.of(means), Attribute.ints("perm", 1, 0));
-        coarse.output(coarse.op("Reshape", gridPlanar, coarse.int64s(1, 3, g, g)), "grid_out", DataType.FLOAT, 1, 3, g, g);
+        String candFlat = coarse.op("Reshape", cand, coarse.int64s(c, 3, (long) g * g));
+        String kFirst = coarse.op("Unsqueeze", coarse.op("Transpose", List.of(candK), Attribute.ints("perm", 1, 0)),
+                coarse.int64s(1));                                                                   // [k, 1, g*g]
+        String index = coarse.op("Expand", kFirst, coarse.int64s(1, 3, 1));                          // [k, 3, g*g]
+        String picked = coarse.op("GatherElements", List.of(candFlat, index), Attribute.of("axis", 0L));
+        String wFirst = coarse.op("Unsqueeze", coarse.op("Transpose", List.of(w), Attribute.ints("perm", 1, 0)),
+                coarse.int64s(1));                                                                   // [k, 1, g*g]
+        String means = coarse.op("ReduceSum", List.of(coarse.op("Mul", picked, wFirst), coarse.int64s(0)),
+                Attribute.of("keepdims", 0L));                                                       // [3, g*g]
+        coarse.output(coarse.op("Reshape", means, coarse.int64s(1, 3, g, g)), "grid_out", DataType.FLOAT, 1, 3, g, g);
 
         return b.op("If", List.of(full), Attribute.of("then_branch", fine.build()), Attribute.of("else_branch", coarse.build()));
     }
