@@ -24,7 +24,8 @@ import latente.runtime.onnx.Tensor;
  *
  * Matching runs on the coarse grid (x and bank averaged over the layout's f×f blocks):
  * d_c = box_P(‖φ_c‖² − 2⟨x, φ_c⟩) — the ‖x‖² term is the same for every candidate at a cell,
- * so the softmax ignores it. logits = −d/(2σ²) + log c(family). Two truncations keep it fast:
+ * so the softmax ignores it. logits = −f²·d/(2σ²) + log c(family), f² turning block-mean
+ * distances into pixel distances. Two truncations keep it fast:
  * each exemplar offers only its best shift at a cell, and the softmax keeps the top k exemplars;
  * the output blends those k candidates ({@link GardenOutput}). No candidates × full-resolution
  * tensor is ever built: the largest intermediate is candidates × grid², on the ≤128² grid.
@@ -37,7 +38,7 @@ public final class GardenGraph {
     public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "10";
+    public static final String FORMAT = "11";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}
@@ -96,9 +97,10 @@ public final class GardenGraph {
         String best = b.op("Squeeze", b.op("GatherElements", List.of(boxMean, bestShift1), Attribute.of("axis", 0L)), b.int64s(0));
         String bestShift = b.op("Squeeze", bestShift1, b.int64s(0));
 
-        // logits = −P²·mean/(2σ²) + log c(family(φ)); window sum = P² × window mean.
+        // logits = −(P·f)²·mean/(2σ²) + log c(family(φ)): the window holds (P·f)² pixels, so this is
+        // the pixel-level patch distance ‖x_Ω − φ‖² as measured on block means.
         String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
-        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f)), b.op("Mul", sigma, sigma));
+        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), b.op("Mul", sigma, sigma));
         long[] famOfExemplar = new long[e];
         for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
         String condE = b.op("Reshape", b.op("Gather", logCond, b.int64s(famOfExemplar)), b.int64s(e, 1));
