@@ -8,6 +8,9 @@ import java.nio.file.Path;
 
 /** Opens ONNX Runtime sessions the way every Latente model wants them. */
 public final class OrtSessions {
+    /** The CPU-fallback notice is said once per process, not at every model switch. */
+    private static final java.util.concurrent.atomic.AtomicBoolean CPU_NOTICE_GIVEN = new java.util.concurrent.atomic.AtomicBoolean();
+
     private OrtSessions() {}
 
     public static OrtEnvironment env() {
@@ -35,7 +38,9 @@ public final class OrtSessions {
             try {
                 so.addCUDA(0);
             } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
-                o.notices().accept("latente: CUDA not available (" + firstLine(e.getMessage()) + "); the model runs on the CPU");
+                if (CPU_NOTICE_GIVEN.compareAndSet(false, true)) {
+                    o.notices().accept("latente: CUDA not available (" + firstLine(e.getMessage()) + "); the model runs on the CPU");
+                }
             }
         }
         return so;
