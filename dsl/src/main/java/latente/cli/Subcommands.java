@@ -12,6 +12,7 @@ public final class Subcommands {
         // One line per subcommand; keep related commands together.
         all.add(new latente.cli.model.ModelBuildCommand());
         all.add(new latente.cli.model.ModelInfoCommand());
+        all.add(new latente.cli.model.ModelSampleCommand());
         all.add(new latente.cli.model.BenchModelCommand());
         return all;
     }
