@@ -60,7 +60,7 @@ public final class GardenModel implements LatentModel {
 
     /** Opens a garden .onnx file, checking it is one; errors name the file and the tensor. */
     public static GardenModel open(Path file, String name, ModelOptions o) throws ModelException {
-        OrtSession s = OrtSessions.open(file, o);
+        OrtSession s = OrtSessions.open(file, o, true);
         try {
             Map<String, String> meta = s.getMetadata().getCustomMetadata();
             if (!"garden".equals(meta.get("latente.kind"))) {
