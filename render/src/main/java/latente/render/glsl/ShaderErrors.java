@@ -14,7 +14,7 @@ import latente.runtime.scene.Call;
  * produced it.
  */
 public final class ShaderErrors {
-    private static final Pattern LINE = Pattern.compile("^\\s*(?:ERROR:\\s*)?\\d+[:(](\\d+)[):]");
+    private static final Pattern LINE = Pattern.compile("^\\s*(?:ERROR:\\s*)?\\d+[:(](\\d+)[():]");
 
     private ShaderErrors() {}
 
@@ -31,7 +31,7 @@ public final class ShaderErrors {
             if (m.find()) {
                 int n = Integer.parseInt(m.group(1));
                 if (n >= 1 && n <= compiled.lines().size()) origin = compiled.lines().get(n - 1);
-                message = line.substring(m.end()).replaceFirst("^\\s*", "");
+                message = line.substring(m.end()).replaceFirst("^\\d*\\)?\\s*:?\\s*", "");
             }
             if (origin != null && origin.call() != null && first == null) first = origin.call();
             out.add(describe(origin) + message);
