@@ -15,6 +15,7 @@ import latente.render.source.SourceFeed;
 public final class RenderLink {
     private final AtomicReferenceArray<SourceFeed> feeds = new AtomicReferenceArray<>(SourceTextures.SOURCES);
     private final AtomicLong resolution = new AtomicLong();
+    private volatile long size;
 
     /** Shows {@code feed} in source {@code index} (null empties it); closes the feed it replaces. */
     public void feed(int index, SourceFeed feed) {
@@ -37,6 +38,15 @@ public final class RenderLink {
     /** The requested size packed as width << 32 | height, or 0 when nothing was requested. */
     public long requestedResolution() {
         return resolution.get();
+    }
+
+    /** The size the outputs have now, packed as width << 32 | height (0 before the renderer exists). */
+    public long outputSize() {
+        return size;
+    }
+
+    void outputSize(int width, int height) {
+        size = ((long) width << 32) | height;
     }
 
     /** Closes every feed (end of the show). */

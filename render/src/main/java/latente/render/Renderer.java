@@ -58,6 +58,7 @@ public final class Renderer implements AutoCloseable {
         this.mouseY = bus.slot("mouse:y");
         this.bpmSlot = bus.slot("clock:bpm");
         this.appliedRequest = link.requestedResolution();
+        link.outputSize(width, height);
     }
 
     /** Ignores {@code setResolution} requests (offline rendering, whose size the command line fixes). */
@@ -166,6 +167,7 @@ public final class Renderer implements AutoCloseable {
         finalFrame.close();
         outputs = new OutputBuffers(width, height);
         finalFrame = new Framebuffer(width, height);
+        link.outputSize(width, height);
     }
 
     private void uploadSources() {
