@@ -1,12 +1,15 @@
 package latente.dsl.engine;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import latente.dsl.eval.EvalResult;
 import latente.dsl.eval.Evaluator;
 import latente.dsl.eval.SceneBuilder;
 import latente.dsl.lang.CallSite;
+import latente.dsl.lang.seq.ListSequence;
+import latente.render.RenderLink;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
@@ -24,6 +27,8 @@ public final class Engine {
     private final PrintStream messages;
     private final Evaluator evaluator;
     private final ControlLoop controls;
+    private final RenderLink link = new RenderLink();
+    private volatile Path baseDirectory = Path.of("").toAbsolutePath();
     private volatile SceneInstaller installer = scene -> {};
     private volatile Scene scene = Scene.empty();
     private SceneBuilder building;
@@ -122,16 +127,29 @@ public final class Engine {
         controls.tick(scene.controls());
     }
 
-    /** Hydra-style list argument: one value per beat, cycling. */
+    /** Hydra-style list argument (see {@link ListSequence}): timed by the beat, computed on the control thread. */
     public DoubleSupplier sequence(List<?> values, CallSite site) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            if (!(values.get(i) instanceof Number n)) {
-                throw new latente.dsl.lang.LanguageException("a list argument holds numbers only, found " + values.get(i), site);
-            }
-            v[i] = n.doubleValue();
+        ListSequence s;
+        try {
+            s = ListSequence.of(values);
+        } catch (IllegalArgumentException e) {
+            throw new latente.dsl.lang.LanguageException(e.getMessage(), site);
         }
-        return () -> v[(int) Math.floorMod((long) Math.floor(beat), (long) v.length)];
+        return () -> s.at(beat);
+    }
+
+    /** Sources s0..s3 and the output resolution, as the render thread will see them. */
+    public RenderLink link() {
+        return link;
+    }
+
+    /** The folder that relative paths in the set (images, videos) resolve against. */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    public void baseDirectory(Path dir) {
+        baseDirectory = dir == null ? Path.of("").toAbsolutePath() : dir.toAbsolutePath();
     }
 
     public ParamBus bus() {
