@@ -11,6 +11,7 @@ public final class Subcommands {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
         all.add(new latente.cli.show.RenderCommand());
+        all.add(new latente.cli.bench.RenderBench());
         return all;
     }
 

@@ -80,12 +80,19 @@ final class Formulas {
         return (hashu(x, y, z) >>> 8) / 16777216.0;
     }
 
+    static int mix16(int h) {
+        h ^= h >>> 15;
+        h *= 0x2c1b3c6d;
+        h ^= h >>> 12;
+        return h;
+    }
+
+    /** Perlin's improved-noise gradient choice: 12 cube edges (4 repeated) from 4 hash bits. */
     static double grad(int x, int y, int z, double dx, double dy, double dz) {
-        int h = Integer.remainderUnsigned(hashu(x, y, z), 12);
-        double a = (h & 1) != 0 ? -1 : 1, b = (h & 2) != 0 ? -1 : 1;
-        if (h < 4) return a * dx + b * dy;
-        if (h < 8) return a * dx + b * dz;
-        return a * dy + b * dz;
+        int h = mix16(x * 0x8da6b343 ^ y * 0xd8163841 ^ z * 0xcb1ab31f) >>> 28;
+        double[][] edges = {{1, 1, 0}, {-1, 1, 0}, {1, -1, 0}, {-1, -1, 0}, {1, 0, 1}, {-1, 0, 1}, {1, 0, -1}, {-1, 0, -1},
+            {0, 1, 1}, {0, -1, 1}, {0, 1, -1}, {0, -1, -1}, {1, 1, 0}, {0, -1, 1}, {-1, 1, 0}, {0, -1, -1}};
+        return edges[h][0] * dx + edges[h][1] * dy + edges[h][2] * dz;
     }
 
     static double fade(double t) {

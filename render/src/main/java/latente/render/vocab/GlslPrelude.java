@@ -21,6 +21,11 @@ public final class GlslPrelude {
                 h ^= h >> 16;
                 return h;
             }
+            uint l_mix16(uint h) {
+                h ^= h >> 15; h *= 0x2c1b3c6du;
+                h ^= h >> 12;
+                return h;
+            }
             uint l_hashu(ivec3 p) {
                 uvec3 u = uvec3(p);
                 return l_mix32(u.x * 0x8da6b343u ^ u.y * 0xd8163841u ^ u.z * 0xcb1ab31fu);
@@ -28,22 +33,25 @@ public final class GlslPrelude {
             float l_hash(ivec3 p) {
                 return float(l_hashu(p) >> 8) / 16777216.0;
             }
-            float l_grad(ivec3 cell, vec3 d) {
-                uint h = l_hashu(cell) % 12u;
-                float a = (h & 1u) != 0u ? -1.0 : 1.0;
-                float b = (h & 2u) != 0u ? -1.0 : 1.0;
-                vec3 g = h < 4u ? vec3(a, b, 0.0) : h < 8u ? vec3(a, 0.0, b) : vec3(0.0, a, b);
-                return dot(g, d);
+            float l_grad(uint h, vec3 d) {
+                h = l_mix16(h) >> 28;
+                float a = h < 8u ? d.x : d.y;
+                float b = h < 4u ? d.y : (h == 12u || h == 14u ? d.x : d.z);
+                return ((h & 1u) == 0u ? a : -a) + ((h & 2u) == 0u ? b : -b);
             }
             float l_noise(vec3 p) {
                 vec3 fl = floor(p);
-                ivec3 i = ivec3(fl);
+                uvec3 i = uvec3(ivec3(fl));
                 vec3 f = p - fl;
                 vec3 u = f * f * f * (f * (f * 6.0 - 15.0) + 10.0);
-                float x00 = mix(l_grad(i, f), l_grad(i + ivec3(1, 0, 0), f - vec3(1, 0, 0)), u.x);
-                float x10 = mix(l_grad(i + ivec3(0, 1, 0), f - vec3(0, 1, 0)), l_grad(i + ivec3(1, 1, 0), f - vec3(1, 1, 0)), u.x);
-                float x01 = mix(l_grad(i + ivec3(0, 0, 1), f - vec3(0, 0, 1)), l_grad(i + ivec3(1, 0, 1), f - vec3(1, 0, 1)), u.x);
-                float x11 = mix(l_grad(i + ivec3(0, 1, 1), f - vec3(0, 1, 1)), l_grad(i + ivec3(1, 1, 1), f - vec3(1, 1, 1)), u.x);
+                uint x0 = i.x * 0x8da6b343u, x1 = x0 + 0x8da6b343u;
+                uint y0 = i.y * 0xd8163841u, y1 = y0 + 0xd8163841u;
+                uint z0 = i.z * 0xcb1ab31fu, z1 = z0 + 0xcb1ab31fu;
+                vec3 g = f - 1.0;
+                float x00 = mix(l_grad(x0 ^ y0 ^ z0, f), l_grad(x1 ^ y0 ^ z0, vec3(g.x, f.y, f.z)), u.x);
+                float x10 = mix(l_grad(x0 ^ y1 ^ z0, vec3(f.x, g.y, f.z)), l_grad(x1 ^ y1 ^ z0, vec3(g.x, g.y, f.z)), u.x);
+                float x01 = mix(l_grad(x0 ^ y0 ^ z1, vec3(f.x, f.y, g.z)), l_grad(x1 ^ y0 ^ z1, vec3(g.x, f.y, g.z)), u.x);
+                float x11 = mix(l_grad(x0 ^ y1 ^ z1, vec3(f.x, g.y, g.z)), l_grad(x1 ^ y1 ^ z1, g), u.x);
                 return mix(mix(x00, x10, u.y), mix(x01, x11, u.y), u.z);
             }
             float l_luma(vec3 c) {
