@@ -75,6 +75,7 @@ public final class RenderBench implements Subcommand {
                 ? new int[][] {{o.integer("width", 1280), o.integer("height", 720)}}
                 : new int[][] {{1280, 720}, {1920, 1080}};
         out.printf("%-7s %-10s %9s %9s %8s %11s%n", "chain", "size", "mean ms", "p99 ms", "fps", "compile ms");
+        measure("simple", 64, 36, 10); // warm the JVM and Groovy so compile times are not a cold start
         String gl = null;
         for (int[] size : sizes) {
             for (String c : chains) {

@@ -30,6 +30,7 @@ public abstract class LatenteScript extends Script {
     public final SourceHandle s1 = new SourceHandle(1, this);
     public final SourceHandle s2 = new SourceHandle(2, this);
     public final SourceHandle s3 = new SourceHandle(3, this);
+    private VisualWords.Mouse mouse;
 
     protected Engine engine() {
         return (Engine) getBinding().getVariable(ENGINE);
@@ -106,7 +107,9 @@ public abstract class LatenteScript extends Script {
 
     /** The pointer over the stage window in pixels: {@code mouse.x}, {@code mouse.y} (read them in closures). */
     public VisualWords.Mouse getMouse() {
-        return new VisualWords.Mouse(engine().bus());
+        VisualWords.Mouse m = mouse;
+        if (m == null) mouse = m = new VisualWords.Mouse(engine().bus()); // benign race: both are equal
+        return m;
     }
 
     /** The outputs' size in pixels: {@code resolution.x}, {@code resolution.y}. */
