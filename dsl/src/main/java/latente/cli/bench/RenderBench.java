@@ -57,7 +57,8 @@ public final class RenderBench implements Subcommand {
     }
 
     /** One measurement: milliseconds per frame (mean and 99th percentile) and compile time. */
-    public record Result(String chain, int width, int height, double meanMs, double p99Ms, double compileMs) {
+    /** {@code cpuMs}: process CPU time per frame (all threads, llvmpipe's included), which other load on the machine barely changes. */
+    public record Result(String chain, int width, int height, double meanMs, double p99Ms, double compileMs, double cpuMs) {
         public double fps() {
             return 1000 / meanMs;
         }
@@ -74,13 +75,13 @@ public final class RenderBench implements Subcommand {
         int[][] sizes = o.has("width") || o.has("height")
                 ? new int[][] {{o.integer("width", 1280), o.integer("height", 720)}}
                 : new int[][] {{1280, 720}, {1920, 1080}};
-        out.printf("%-7s %-10s %9s %9s %8s %11s%n", "chain", "size", "mean ms", "p99 ms", "fps", "compile ms");
+        out.printf("%-7s %-10s %9s %9s %8s %11s %8s%n", "chain", "size", "mean ms", "p99 ms", "fps", "compile ms", "cpu ms");
         measure("simple", 64, 36, 10); // warm the JVM and Groovy so compile times are not a cold start
         String gl = null;
         for (int[] size : sizes) {
             for (String c : chains) {
                 Result r = measure(c, size[0], size[1], frames);
-                out.printf("%-7s %-10s %9.2f %9.2f %8.1f %11.1f%n", c, size[0] + "x" + size[1], r.meanMs(), r.p99Ms(), r.fps(), r.compileMs());
+                out.printf("%-7s %-10s %9.2f %9.2f %8.1f %11.1f %8.2f%n", c, size[0] + "x" + size[1], r.meanMs(), r.p99Ms(), r.fps(), r.compileMs(), r.cpuMs());
                 if (gl == null) gl = lastGl;
             }
         }
@@ -104,6 +105,7 @@ public final class RenderBench implements Subcommand {
             try {
                 for (int k = 0; k < 30; k++) frame(r, k, px);
                 double[] ms = new double[frames];
+                long cpu0 = cpuNanos();
                 for (int k = 0; k < frames; k++) {
                     r.engine().advance((30 + k) / 60.0);
                     long t0 = System.nanoTime();
@@ -111,14 +113,19 @@ public final class RenderBench implements Subcommand {
                     r.renderer().readFinal(px);
                     ms[k] = (System.nanoTime() - t0) / 1e6;
                 }
+                double cpuMs = (cpuNanos() - cpu0) / 1e6 / frames;
                 double mean = Arrays.stream(ms).average().orElse(0);
                 Arrays.sort(ms);
                 double p99 = ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)];
-                return new Result(name, width, height, mean, p99, compileMs);
+                return new Result(name, width, height, mean, p99, compileMs, cpuMs);
             } finally {
                 org.lwjgl.system.MemoryUtil.memFree(px);
             }
         }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void frame(OfflineRender r, int k, ByteBuffer px) {
