@@ -179,27 +179,20 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    /**
-     * The grid of {@code render()} is composed into its own framebuffer; a single shown output is
-     * used as it is (its front buffer), which saves a full-frame copy every frame.
-     */
     private void composeFinal(int w, int h) {
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, finalFrame.fbo());
         int shown = scene.shown();
         if (shown == Scene.SHOW_ALL) {
-            glBindFramebuffer(GL_DRAW_FRAMEBUFFER, finalFrame.fbo());
             for (int i = 0; i < Scene.OUTPUTS; i++) {
                 int x = (i % 2) * w / 2;
                 int y = (i < 2 ? 1 : 0) * h / 2;
                 glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(i).fbo());
                 glBlitFramebuffer(0, 0, w, h, x, y, x + w / 2, y + h / 2, GL_COLOR_BUFFER_BIT, GL_LINEAR);
             }
+        } else {
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(shown).fbo());
+            glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
         }
-    }
-
-    /** The framebuffer holding the final frame of the last drawn frame. */
-    private int finalFbo() {
-        int shown = scene.shown();
-        return shown == Scene.SHOW_ALL ? finalFrame.fbo() : outputs.front(shown).fbo();
     }
 
     /** Copies the final frame into the window, scaled to fit and letterboxed in black. */
@@ -226,13 +219,13 @@ public final class Renderer implements AutoCloseable {
         glViewport(0, 0, targetWidth, targetHeight);
         glClearColor(0, 0, 0, 1);
         glClear(GL_COLOR_BUFFER_BIT);
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFbo());
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFrame.fbo());
         glBlitFramebuffer(0, 0, fw, fh, x, y, x + w, y + h, GL_COLOR_BUFFER_BIT, GL_LINEAR);
     }
 
     /** Reads the final frame as RGBA8, rows bottom-up, into {@code dst} (width × height × 4 bytes). */
     public void readFinal(ByteBuffer dst) {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFbo());
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFrame.fbo());
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
         glReadPixels(0, 0, finalFrame.width(), finalFrame.height(), GL_RGBA, GL_UNSIGNED_BYTE, dst);
     }
@@ -255,6 +248,10 @@ public final class Renderer implements AutoCloseable {
 
     public RenderLink link() {
         return link;
+    }
+
+    public Framebuffer finalFrame() {
+        return finalFrame;
     }
 
     @Override
