@@ -135,7 +135,7 @@ public final class Engine {
         } catch (IllegalArgumentException e) {
             throw new latente.dsl.lang.LanguageException(e.getMessage(), site);
         }
-        return () -> s.at(beat()); // the accessor: main's Engine reads the beat from its Clock
+        return () -> s.at(beat());
     }
 
     /** Sources s0..s3 and the output resolution, as the render thread will see them. */
