@@ -31,6 +31,7 @@ public final class Subcommands {
         all.add(new latente.cli.record.ReplayCommand());
         all.add(new latente.cli.record.BenchRecordCommand());
         all.add(new latente.cli.bench.EvalBenchCommand());
+        all.add(new latente.cli.bench.RenderBench());
         return all;
     }
 
