@@ -3,6 +3,7 @@ package latente.render;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import latente.render.output.SourceTextures;
+import latente.render.source.OutputGrab;
 import latente.render.source.SourceFeed;
 
 /**
@@ -13,7 +14,10 @@ import latente.render.source.SourceFeed;
  * per frame without locks or allocation. A replaced feed is closed by the writer.
  */
 public final class RenderLink {
+    /** How many output readbacks may be registered at once (one per source is enough). */
+    public static final int GRABS = SourceTextures.SOURCES;
     private final AtomicReferenceArray<SourceFeed> feeds = new AtomicReferenceArray<>(SourceTextures.SOURCES);
+    private final AtomicReferenceArray<OutputGrab> grabs = new AtomicReferenceArray<>(GRABS);
     private final AtomicLong resolution = new AtomicLong();
     private volatile long size;
 
@@ -23,8 +27,27 @@ public final class RenderLink {
         if (old != null && old != feed) old.close();
     }
 
+    /** Takes {@code feed} out of source {@code index} without closing it (it moves to another source). */
+    public void unlink(int index, SourceFeed feed) {
+        feeds.compareAndSet(index, feed, null);
+    }
+
     public SourceFeed feed(int index) {
         return feeds.get(index);
+    }
+
+    /** Registers (or with null removes) the output readback in slot {@code index} (0..GRABS-1). */
+    public void grab(int index, OutputGrab grab) {
+        grabs.set(index, grab);
+    }
+
+    /** Removes {@code grab} from slot {@code index} if it is still the one registered there. */
+    public void ungrab(int index, OutputGrab grab) {
+        grabs.compareAndSet(index, grab, null);
+    }
+
+    public OutputGrab grab(int index) {
+        return grabs.get(index);
     }
 
     /** Asks for outputs of {@code width} × {@code height} pixels from the next frame on. */

@@ -15,6 +15,7 @@ import latente.render.glsl.ShaderErrors;
 import latente.render.output.OutputBuffers;
 import latente.render.output.SourceTextures;
 import latente.render.source.FrameRing;
+import latente.render.source.OutputGrabs;
 import latente.render.source.SourceFeed;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.scene.Chain;
@@ -33,6 +34,8 @@ public final class Renderer implements AutoCloseable {
     private final ParamBus bus;
     private final RenderLink link;
     private final SourceTextures sources = new SourceTextures();
+    private final OutputGrabs grabs = new OutputGrabs();
+    private final Framebuffer[] fronts = new Framebuffer[Scene.OUTPUTS];
     private final int vertexArray = glGenVertexArrays();
     private final Map<String, ShaderProgram> programs = new HashMap<>();
     private final DrawPlan[] plans = new DrawPlan[Scene.OUTPUTS];
@@ -64,6 +67,11 @@ public final class Renderer implements AutoCloseable {
     /** Ignores {@code setResolution} requests (offline rendering, whose size the command line fixes). */
     public void fixResolution() {
         fixedResolution = true;
+    }
+
+    /** Output readbacks ({@link RenderLink#grab}) wait for their pixels each frame (offline: deterministic). */
+    public void synchronousGrabs() {
+        grabs.synchronous(true);
     }
 
     /**
@@ -151,6 +159,8 @@ public final class Renderer implements AutoCloseable {
         }
         for (int i = 0; i < Scene.OUTPUTS; i++) if (plans[i] != null) outputs.swap(i);
         composeFinal(w, h);
+        for (int i = 0; i < Scene.OUTPUTS; i++) fronts[i] = outputs.front(i);
+        grabs.capture(link, fronts, System.nanoTime());
     }
 
     private void applyResolutionRequest() {
@@ -258,6 +268,7 @@ public final class Renderer implements AutoCloseable {
     public void close() {
         programs.values().forEach(ShaderProgram::close);
         programs.clear();
+        grabs.close();
         outputs.close();
         sources.close();
         finalFrame.close();

@@ -17,6 +17,7 @@ import latente.dsl.eval.SceneBuilder;
 import latente.dsl.lang.CallSite;
 import latente.dsl.lang.LanguageException;
 import latente.dsl.lang.seq.ListSequence;
+import latente.dsl.latent.Latents;
 import latente.render.RenderLink;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.log.PerformanceLog;
@@ -72,11 +73,13 @@ public final class Engine {
     private volatile PerformanceLog log = PerformanceLog.OFF;
     private volatile RecordingControl recording = RecordingControl.NONE;
     private final EvalHistory history = new EvalHistory();
+    private final Latents latents;
 
     public Engine(PrintStream messages) {
         this.messages = messages;
         this.evaluator = new Evaluator(this);
         this.controls = new ControlLoop(bus, this::report);
+        this.latents = new Latents(link, bus, clock::beat, this::report, () -> log, messages);
     }
 
     /** Offline: installs synchronously on the rendering thread. Live: see {@link #live(SceneInstaller)}. */
@@ -144,6 +147,7 @@ public final class Engine {
 
     private synchronized EvalResult evaluate(Supplier<EvalResult> run, String code, String origin, boolean wholeSet) {
         SceneBuilder b = new SceneBuilder(wholeSet ? Scene.empty() : scene, wholeSet ? Map.of() : scenes);
+        latents.newEvaluation();
         building = b;
         buildingThread = Thread.currentThread();
         buildingCode = code;
@@ -244,6 +248,7 @@ public final class Engine {
         bus.set(bpmSlot, clock.bpm());
         bus.set(beatSlot, clock.beat());
         controls.tick(scene.controls());
+        latents.tick(controls, clock.time(), live);
     }
 
     /** Hydra-style list argument (see {@link ListSequence}): timed by the beat, computed on the control thread. */
@@ -255,6 +260,11 @@ public final class Engine {
             throw new latente.dsl.lang.LanguageException(e.getMessage(), site);
         }
         return () -> s.at(clock.beat());
+    }
+
+    /** Latent streams and the models they run (see docs/model.md). */
+    public Latents latents() {
+        return latents;
     }
 
     /** Sources s0..s3 and the output resolution, as the render thread will see them. */

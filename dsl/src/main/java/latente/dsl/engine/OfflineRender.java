@@ -25,6 +25,7 @@ public final class OfflineRender implements AutoCloseable {
         engine = new Engine(messages);
         renderer = new Renderer(engine.bus(), engine.link(), width, height);
         renderer.fixResolution(); // the command line fixes the size of a recording
+        renderer.synchronousGrabs(); // image-to-image reads depend on the frame number only
         engine.installer(renderer::apply);
         frame = MemoryUtil.memAlloc(width * height * 4);
     }
@@ -72,6 +73,7 @@ public final class OfflineRender implements AutoCloseable {
     @Override
     public void close() {
         engine.link().closeAll();
+        engine.latents().close();
         MemoryUtil.memFree(frame);
         renderer.close();
         context.close();

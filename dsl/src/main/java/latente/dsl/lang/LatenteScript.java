@@ -28,7 +28,7 @@ import latente.runtime.scene.Scene;
  * <p>Thread contract: the script body runs on the eval thread; closures it creates (live
  * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
  */
-public abstract class LatenteScript extends Script implements ScriptContext, RecordWords {
+public abstract class LatenteScript extends Script implements ScriptContext, RecordWords, LatentWords {
     /** Binding variable holding the {@link Engine}. */
     public static final String ENGINE = "__latenteEngine";
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */

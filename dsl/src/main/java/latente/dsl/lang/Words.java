@@ -37,7 +37,14 @@ public final class Words {
             value("s1", "external source 1"),
             value("s2", "external source 2"),
             value("s3", "external source 3"),
-            new Word("out", "out(output = o0)", "draws the chain into an output from the next frame on", true, true));
+            new Word("out", "out(output = o0)", "draws the chain into an output from the next frame on", true, true),
+            fn("latent", "latent(prompt, seed: 1, steps: 4, size: 256, model: 'builtin:garden', keyframes: 8, rate: 0.1)",
+                    "a latent walk of a model; the prompt is mini-notation ('<moss ember>/4'); show it with src(walk)"),
+            new Word("walk", "walk(rate: 0.1)", "a latent's walk speed in seed legs per second: a number or a closure { 0.05 + audio.bass * 0.4 }", true, true),
+            new Word("jump", "jump()", "a latent leaps to a new region at its next keyframe (safe from any handler)", true, true),
+            new Word("prompt", "prompt(text)", "changes a latent's prompt (mini-notation)", true, true),
+            new Word("steps", "steps(n = 4)", "a latent's sampler steps per keyframe, 1 to 8", true, true),
+            new Word("from", "from(output, strength: 0.5)", "image-to-image: a latent re-textures an output (o0-o3) each keyframe", true, true));
 
     private Words() {}
 

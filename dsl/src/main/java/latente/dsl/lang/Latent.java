@@ -1,0 +1,112 @@
+package latente.dsl.lang;
+
+import groovy.lang.Closure;
+import java.util.Map;
+import latente.dsl.engine.Engine;
+import latente.dsl.latent.LatentStream;
+import latente.runtime.scene.Control;
+
+/**
+ * A latent walk as the language names it: {@code def garden = latent('<moss ember>/4', seed: 7)},
+ * then {@code src(garden)} (which shows it in a free source s0..s3) or {@code garden.out(s2)}.
+ * {@link #jump} is safe from any thread and any closure ({@code on.beat(8) { garden.jump() }}).
+ * See docs/model.md.
+ */
+public final class Latent {
+    private final LatentStream stream;
+    private final Engine engine;
+    private final String origin;
+
+    Latent(LatentStream stream, Engine engine, String origin) {
+        this.stream = stream;
+        this.engine = engine;
+        this.origin = origin;
+    }
+
+    public LatentStream stream() {
+        return stream;
+    }
+
+    /** {@code .walk(rate: 0.2)} or {@code .walk(rate: { 0.05 + audio.bass * 0.4 })}: legs per second. */
+    public Latent walk(Map<String, ?> options) {
+        CallSite site = CallSite.find(origin);
+        for (String k : options.keySet()) {
+            if (!k.equals("rate")) throw new LanguageException("walk() takes rate: (a number or a closure), not " + k + ":", site, "walk");
+        }
+        return walk(options.get("rate"), site);
+    }
+
+    public Latent walk(Object rate) {
+        return walk(rate, CallSite.find(origin));
+    }
+
+    private Latent walk(Object rate, CallSite site) {
+        if (rate instanceof Number n) {
+            stream.rate(n.doubleValue());
+        } else if (rate instanceof Closure<?> c) {
+            String label = site + " walk(rate:)";
+            int slot = engine.bus().slot("latent:" + label);
+            stream.rate(new Control(slot, () -> {
+                Object v = c.call();
+                if (v instanceof Number n) return n.doubleValue();
+                throw new LanguageException("the walk rate closure returned " + Args.describe(v) + ", not a number", site);
+            }, label));
+        } else {
+            throw new LanguageException("walk(rate:) takes a number or a closure such as { 0.05 + audio.bass * 0.4 }, not "
+                    + Args.describe(rate), site, "walk");
+        }
+        return this;
+    }
+
+    /** Leaps to a new region of latent space at the next keyframe. Any thread. */
+    public Latent jump() {
+        stream.jump();
+        return this;
+    }
+
+    /** Changes the prompt (mini-notation, like the one given to latent()). */
+    public Latent prompt(String text) {
+        stream.prompt(LatentWords.parsePrompt(text, CallSite.find(origin)));
+        return this;
+    }
+
+    /** Sampler steps per keyframe (1..8). */
+    public Latent steps(Number n) {
+        stream.steps(n.intValue());
+        return this;
+    }
+
+    /** Image-to-image: each keyframe starts from output {@code o} noised by {@code strength} (0..1). */
+    public Latent from(Map<String, ?> options, OutputHandle o) {
+        Object s = options.containsKey("strength") ? options.get("strength") : 0.5;
+        if (!(s instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 1) {
+            throw new LanguageException("from(o, strength:) takes a strength between 0 and 1", CallSite.find(origin), "from");
+        }
+        stream.from(o.index(), n.doubleValue());
+        return this;
+    }
+
+    public Latent from(OutputHandle o) {
+        return from(Map.of(), o);
+    }
+
+    /** Shows the walk in source {@code s} (instead of a free one); a walk shown elsewhere moves. */
+    public Latent out(SourceHandle s) {
+        engine.latents().bind(stream, s.index());
+        return this;
+    }
+
+    /** The source it is shown in, binding it to a free one first (what {@code src(garden)} uses). */
+    int bindAuto() {
+        try {
+            return engine.latents().bind(stream, -1);
+        } catch (IllegalStateException e) {
+            throw new LanguageException(e.getMessage(), CallSite.find(origin), "src");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return stream.description();
+    }
+}

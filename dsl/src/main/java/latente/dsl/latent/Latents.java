@@ -1,0 +1,149 @@
+package latente.dsl.latent;
+
+import java.io.PrintStream;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import latente.dsl.engine.ControlLoop;
+import latente.render.RenderLink;
+import latente.render.output.SourceTextures;
+import latente.render.source.SourceFeed;
+import latente.runtime.bus.ParamBus;
+import latente.runtime.log.PerformanceLog;
+
+/**
+ * The engine's latent service: the open models ({@link ModelHost}), the streams shown in sources
+ * s0..s3, how they are bound to sources, and what the offline commands override (steps,
+ * keyframe rate).
+ *
+ * <p>Binding: a stream takes a source the first time it is used ({@code src(garden)}) or when
+ * told ({@code garden.out(s2)}). Automatic binding takes the first source that is empty or holds
+ * a stream made by an earlier evaluation (re-evaluating a set puts its latents back where they
+ * were); images, videos and this evaluation's other latents are left alone.
+ *
+ * <p>Thread contract: {@link #bind} on the eval thread; {@link #tick} on the control thread
+ * (live) or the offline render loop; the overrides before rendering starts.
+ */
+public final class Latents implements AutoCloseable {
+    private final RenderLink link;
+    private final ParamBus bus;
+    private final DoubleSupplier beat;
+    private final Consumer<String> report;
+    private final Supplier<PerformanceLog> log;
+    private final ModelHost host;
+    private volatile long generation;
+    private volatile int stepsOverride;
+    private volatile double keyframeRate = Double.NaN;
+
+    public Latents(RenderLink link, ParamBus bus, DoubleSupplier beat, Consumer<String> report,
+                   Supplier<PerformanceLog> log, PrintStream progress) {
+        this.link = link;
+        this.bus = bus;
+        this.beat = beat;
+        this.report = report;
+        this.log = log;
+        this.host = new ModelHost(report, progress);
+    }
+
+    /** A stream made by the evaluation now running (not yet shown anywhere). */
+    public LatentStream create(String spec, int size, long seed, int steps, double keyframesPerSecond,
+                               PromptPattern prompt, double rate) {
+        return new LatentStream(this, spec, size, seed, steps, keyframesPerSecond, prompt, rate, generation);
+    }
+
+    /** An evaluation begins: streams made before it may be replaced by automatic binding. */
+    public void newEvaluation() {
+        generation++;
+    }
+
+    /**
+     * Shows {@code stream} in source {@code index}, or with −1 in a free one (see the class
+     * comment); a stream already shown elsewhere moves.
+     *
+     * @return the source index
+     * @throws IllegalStateException when no source is free
+     */
+    public int bind(LatentStream stream, int index) {
+        if (index < 0) {
+            if (stream.source() >= 0) return stream.source();
+            index = free();
+            if (index < 0) throw new IllegalStateException("no free source for a latent: s0-s3 all hold pictures or other latents;"
+                    + " choose one with .out(s2)");
+        }
+        int old = stream.source();
+        if (old == index) return index;
+        stream.source(index);
+        link.feed(index, stream);
+        if (old >= 0) link.unlink(old, stream);
+        return index;
+    }
+
+    private int free() {
+        for (int i = 0; i < SourceTextures.SOURCES; i++) {
+            SourceFeed f = link.feed(i);
+            if (f == null || f instanceof LatentStream s && s.generation() < generation) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Once per control tick: computes the streams' walk rates; live, starts workers of newly
+     * shown streams; offline, generates the keyframes due at {@code time} on this thread.
+     */
+    public void tick(ControlLoop controls, double time, boolean live) {
+        for (int i = 0; i < SourceTextures.SOURCES; i++) {
+            if (!(link.feed(i) instanceof LatentStream s)) continue;
+            if (!s.controls().isEmpty()) controls.tick(s.controls());
+            if (live) s.startLive();
+            else s.stepOffline(time);
+        }
+    }
+
+    /** {@code replay --steps N}: every stream uses N sampler steps (0: as written). */
+    public void stepsOverride(int n) {
+        stepsOverride = Math.max(0, n);
+    }
+
+    int stepsOverride() {
+        return stepsOverride;
+    }
+
+    /** Offline keyframes per second for every stream (0: one per frame; NaN: as each stream asks). */
+    public void keyframeRate(double perSecond) {
+        keyframeRate = perSecond;
+    }
+
+    double keyframeRateFor(double asked) {
+        double o = keyframeRate;
+        return Double.isNaN(o) ? asked : o;
+    }
+
+    public ModelHost host() {
+        return host;
+    }
+
+    RenderLink link() {
+        return link;
+    }
+
+    ParamBus bus() {
+        return bus;
+    }
+
+    double beat() {
+        return beat.getAsDouble();
+    }
+
+    PerformanceLog log() {
+        return log.get();
+    }
+
+    void report(String message) {
+        report.accept(message);
+    }
+
+    @Override
+    public void close() {
+        host.close();
+    }
+}
