@@ -38,16 +38,17 @@ public final class ReplayCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "usage: latente replay LOG --out FILE [--width W] [--height H] [--fps F] [--steps N]\n"
+        return "usage: latente replay LOG --out FILE [--width W] [--height H] [--fps F] [--steps N] [--keyframes K]\n"
                 + "                      [--format h264|prores|lossless] [--quality CRF]\n"
                 + "  re-evaluates the logged code at its times, applies tempo, audio features and bus values,\n"
                 + "  draws every frame (size and rate default to the logged show's) and muxes the show's audio;\n"
-                + "  --steps asks the models for N denoising steps per keyframe (higher quality than live)";
+                + "  --steps asks the models for N denoising steps per keyframe (higher quality than live);\n"
+                + "  --keyframes K makes K model keyframes per second (0: one per frame; default: as the set asks)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "format", "quality"), Set.of());
+        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "keyframes", "format", "quality"), Set.of());
         if (o.positional().size() != 1) throw new UsageException("give exactly one log file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         List<LogEvent> events;
@@ -67,6 +68,11 @@ public final class ReplayCommand implements Subcommand {
             throw new UsageException("--width and --height must be even, at least 2; --fps positive; --steps 0 or more");
         }
         replay.steps(steps);
+        if (o.has("keyframes")) {
+            double k = o.number("keyframes", 8);
+            if (k < 0) throw new UsageException("--keyframes must be 0 (one per frame) or more");
+            replay.keyframes(k);
+        }
         RecordingSettings settings;
         try {
             VideoFormat format = VideoFormat.parse(o.get("format", "h264"));

@@ -29,14 +29,16 @@ public final class RenderCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "usage: latente render SET --seconds N --out FILE [--width W] [--height H] [--fps F]\n"
+        return "usage: latente render SET --seconds N --out FILE [--width W] [--height H] [--fps F] [--keyframes K]\n"
                 + "  frame k is drawn at time k/F (defaults: 1280x720, 30 fps); needs ffmpeg for mp4,\n"
-                + "  otherwise writes a PNG sequence and prints the ffmpeg command that joins it";
+                + "  otherwise writes a PNG sequence and prints the ffmpeg command that joins it;\n"
+                + "  latent streams make their keyframes at the frame times they are due (K per second,\n"
+                + "  0: one per frame; default: as each latent() asks, 8 per second)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps"), Set.of("headless"));
+        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "keyframes"), Set.of("headless"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         double seconds = o.number("seconds", 10);
@@ -53,14 +55,23 @@ public final class RenderCommand implements Subcommand {
             err.println(e.getMessage());
             return 2;
         }
-        return render(set, Path.of(o.get("out", "")), seconds, width, height, fps, out, err);
+        double keyframes = o.has("keyframes") ? o.number("keyframes", 8) : Double.NaN;
+        if (keyframes < 0) throw new UsageException("--keyframes must be 0 (one per frame) or more");
+        return render(set, Path.of(o.get("out", "")), seconds, width, height, fps, keyframes, out, err);
     }
 
     /** Renders {@code set}; returns the exit code (2 when the set has an error). */
     public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps,
                              PrintStream out, PrintStream err) throws Exception {
+        return render(set, outFile, seconds, width, height, fps, Double.NaN, out, err);
+    }
+
+    /** @param keyframes latent keyframes per second (0: one per frame; NaN: as the set asks) */
+    public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps, double keyframes,
+                             PrintStream out, PrintStream err) throws Exception {
         int frames = (int) Math.round(seconds * fps);
         try (OfflineRender r = new OfflineRender(width, height, err)) {
+            r.engine().latents().keyframeRate(keyframes);
             EvalResult loaded = r.load(set);
             if (!loaded.ok()) {
                 err.println(loaded.error());

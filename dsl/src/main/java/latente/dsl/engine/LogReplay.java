@@ -34,6 +34,7 @@ public final class LogReplay {
     private final Map<String, Integer> unhandled = new TreeMap<>();
     private final PrintStream messages;
     private int steps;
+    private double keyframes = Double.NaN;
 
     public LogReplay(List<LogEvent> events, PrintStream messages) {
         this.events = events;
@@ -73,6 +74,12 @@ public final class LogReplay {
         return this;
     }
 
+    /** Keyframes per second of every latent stream ({@code --keyframes}; 0: one per frame; NaN: as the code asks). */
+    public LogReplay keyframes(double perSecond) {
+        keyframes = perSecond;
+        return this;
+    }
+
     public Map<String, Integer> unhandled() {
         return unhandled;
     }
@@ -81,6 +88,11 @@ public final class LogReplay {
     public void render(OfflineRender r, int count, double fps, FrameWriter writer, Progress progress) throws IOException {
         Engine engine = r.engine();
         engine.recording(RecordingControl.IGNORE);
+        engine.latents().stepsOverride(steps);
+        engine.latents().keyframeRate(keyframes);
+        // Seeds and walk moves are logged for reading; the replayed code and handlers remake them exactly.
+        hooks.putIfAbsent(LogEvent.SEED, (e, en) -> { });
+        hooks.putIfAbsent(LogEvent.WALK, (e, en) -> { });
         LogEvent s = start();
         engine.restoreClock(s.number("time", 0), s.number("beat", 0), s.number("bpm", 120), s.number("speed", 1));
         int next = 1;
