@@ -178,7 +178,8 @@ public final class LatentStream implements SourceFeed {
             entry = latents.host().open(spec, size);
         } catch (ModelException | RuntimeException e) {
             failed = true;
-            reportOnce("model " + spec + ": " + e.getMessage() + " (s" + source + " stays as it is; the show goes on)");
+            String why = String.valueOf(e.getMessage());
+            reportOnce((why.contains(spec) ? why : "model " + spec + ": " + why) + " (s" + source + " stays as it is; the show goes on)");
             return false;
         }
         LatentModel m = entry.model();
