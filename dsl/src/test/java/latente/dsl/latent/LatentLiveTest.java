@@ -1,0 +1,58 @@
+package latente.dsl.latent;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import latente.dsl.engine.Engine;
+import latente.dsl.eval.EvalResult;
+import latente.dsl.live.LiveShow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headless live show with a latent source: the display keeps drawing frames at its own rate
+ * while the model worker makes keyframes, and the render thread allocates nothing per frame for
+ * the latent path (ThreadMXBean counts the render thread's allocations while keyframes stream in).
+ */
+class LatentLiveTest {
+
+    @Test
+    void theDisplayKeepsItsRateWhileTheModelRunsAndTheRenderThreadDoesNotAllocate() throws Exception {
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        Engine engine = new Engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
+        LiveShow show = LiveShow.start(engine, LiveShow.Settings.headless(64, 64, 60));
+        try {
+            EvalResult r = engine.evaluateSet("garden = latent('moss ember', seed: 2, size: 128, keyframes: 0).walk(rate: { 0.5 })\n"
+                    + "src(garden).out(o0)", "live.groovy");
+            assertTrue(r.ok(), r.error());
+            LatentStream stream = (LatentStream) engine.link().feed(0);
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (stream.keyframes() < 3 && System.nanoTime() < until) Thread.sleep(20); // model loaded and warm
+            assertTrue(stream.keyframes() >= 3, "keyframes arrive: " + stream.keyframes() + "\n" + messages);
+
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long renderId = renderThreadId();
+            long bytes0 = threads.getThreadAllocatedBytes(renderId);
+            long frames0 = show.frames(), keys0 = stream.keyframes(), t0 = System.nanoTime();
+            Thread.sleep(3000);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long frames = show.frames() - frames0, keys = stream.keyframes() - keys0;
+            long bytes = threads.getThreadAllocatedBytes(renderId) - bytes0;
+            System.out.printf("live latent: display %.1f frames/s, model %.1f keyframes/s, render thread allocated %d bytes in %d frames%n",
+                    frames / seconds, keys / seconds, bytes, frames);
+            assertTrue(keys > 0, "the model kept making keyframes");
+            assertTrue(frames / seconds >= 20, "the display kept its rate: " + frames / seconds + " frames/s");
+            assertTrue(frames > keys, "the display does not wait for keyframes: " + frames + " frames, " + keys + " keyframes");
+            assertTrue(bytes < 16 * 1024, "the render thread allocated " + bytes + " bytes in " + frames + " frames");
+        } finally {
+            show.close();
+        }
+    }
+
+    private static long renderThreadId() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals("latente-render")) return t.getId();
+        throw new AssertionError("no render thread");
+    }
+}
