@@ -23,6 +23,7 @@ public final class Subcommands {
         all.add(new latente.cli.model.ModelInfoCommand());
         all.add(new latente.cli.model.ModelSampleCommand());
         all.add(new latente.cli.model.BenchModelCommand());
+        all.add(new latente.cli.model.BenchLatentCommand());
         all.add(new latente.cli.sd.SdCheckCommand());
         all.add(new latente.cli.sd.BenchSdCommand());
         all.add(new latente.cli.audio.AnalyzeCommand());
