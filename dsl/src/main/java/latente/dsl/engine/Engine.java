@@ -173,6 +173,7 @@ public final class Engine {
             scene = b.scene();
         }
         scenes = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenes())); // keeps definition order
+        if (wholeSet) latents.retire();
         if (!Double.isNaN(b.tempo())) {
             clock.bpm(b.tempo());
             log.tempo(b.tempo(), "code");

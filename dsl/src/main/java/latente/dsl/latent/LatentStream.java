@@ -178,8 +178,9 @@ public final class LatentStream implements SourceFeed {
             entry = latents.host().open(spec, size);
         } catch (ModelException | RuntimeException e) {
             failed = true;
+            latents.failed(this);
             String why = String.valueOf(e.getMessage());
-            reportOnce((why.contains(spec) ? why : "model " + spec + ": " + why) + " (s" + source + " stays as it is; the show goes on)");
+            reportOnce((why.contains(spec) ? why : "model " + spec + ": " + why) + " (s" + source + " keeps what it showed; the show goes on)");
             return false;
         }
         LatentModel m = entry.model();
@@ -188,6 +189,7 @@ public final class LatentStream implements SourceFeed {
         pair = new KeyframePair(m.width(), m.height());
         rgb = new float[m.width() * m.height() * 3];
         latents.log().seed(spec, seed);
+        latents.opened(this);
         return true;
     }
 

@@ -34,6 +34,9 @@ public final class Latents implements AutoCloseable {
     private volatile long generation;
     private volatile int stepsOverride;
     private volatile double keyframeRate = Double.NaN;
+    /** Streams waiting for their model before they replace the latent shown in that source. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<LatentStream> pending =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(SourceTextures.SOURCES);
 
     public Latents(RenderLink link, ParamBus bus, DoubleSupplier beat, Consumer<String> report,
                    Supplier<PerformanceLog> log, PrintStream progress) {
@@ -73,9 +76,44 @@ public final class Latents implements AutoCloseable {
         int old = stream.source();
         if (old == index) return index;
         stream.source(index);
-        link.feed(index, stream);
-        if (old >= 0) link.unlink(old, stream);
+        if (old >= 0) {
+            link.unlink(old, stream);
+            pending.compareAndSet(old, stream, null);
+        }
+        if (link.feed(index) instanceof LatentStream shown && shown != stream) {
+            // The latent shown there keeps running until this one's model has opened (or failed).
+            LatentStream waiting = pending.getAndSet(index, stream);
+            if (waiting != null && waiting != stream) waiting.close();
+        } else {
+            link.feed(index, stream);
+        }
         return index;
+    }
+
+    /**
+     * A whole set was evaluated successfully: latents made by earlier evaluations that it did not
+     * take over stop (their workers end; the source keeps its last frame until something else
+     * is shown there). Eval thread.
+     */
+    public void retire() {
+        for (int i = 0; i < SourceTextures.SOURCES; i++) {
+            if (link.feed(i) instanceof LatentStream s && s.generation() < generation && pending.get(i) == null) {
+                link.unlink(i, s);
+                s.close();
+            }
+        }
+    }
+
+    /** The stream's model opened: it replaces whatever latent its source showed. */
+    void opened(LatentStream stream) {
+        int i = stream.source();
+        if (i >= 0 && pending.compareAndSet(i, stream, null)) link.feed(i, stream);
+    }
+
+    /** The stream's model failed to open: the source keeps what it shows. */
+    void failed(LatentStream stream) {
+        int i = stream.source();
+        if (i >= 0) pending.compareAndSet(i, stream, null);
     }
 
     private int free() {
@@ -92,10 +130,15 @@ public final class Latents implements AutoCloseable {
      */
     public void tick(ControlLoop controls, double time, boolean live) {
         for (int i = 0; i < SourceTextures.SOURCES; i++) {
+            LatentStream waiting = pending.get(i);
+            if (waiting != null) {
+                if (live) waiting.startLive();
+                else waiting.stepOffline(time);
+            }
             if (!(link.feed(i) instanceof LatentStream s)) continue;
             if (!s.controls().isEmpty()) controls.tick(s.controls());
             if (live) s.startLive();
-            else s.stepOffline(time);
+            else if (s != waiting) s.stepOffline(time);
         }
     }
 
@@ -144,6 +187,10 @@ public final class Latents implements AutoCloseable {
 
     @Override
     public void close() {
+        for (int i = 0; i < pending.length(); i++) {
+            LatentStream s = pending.getAndSet(i, null);
+            if (s != null) s.close();
+        }
         host.close();
     }
 }

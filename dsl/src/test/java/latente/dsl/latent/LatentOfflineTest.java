@@ -114,4 +114,19 @@ class LatentOfflineTest {
             assertEquals(1, said.lines().filter(l -> l.contains("nowhere.onnx")).count(), "reported once: " + said);
         }
     }
+
+    @Test
+    void aModelThatFailsToOpenInANewEvaluationLeavesThePreviousLatentRunning() {
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        try (OfflineRender r = load("src(latent('ember', seed: 4, size: 128, rate: 0.5, keyframes: 0)).out(o0)", messages)) {
+            for (int k = 0; k < 3; k++) r.drawFrame(k / 10.0);
+            EvalResult next = r.engine().evaluateSet("src(latent('ember', model: 'broken/none.onnx')).out(o0)", "test.groovy");
+            assertTrue(next.ok(), next.error());
+            byte[] a = copy(r.drawFrame(0.3)), b = copy(r.drawFrame(0.6));
+            String said = messages.toString(StandardCharsets.UTF_8);
+            assertTrue(said.contains("none.onnx"), said);
+            assertTrue(r.engine().link().feed(0) instanceof LatentStream s && s.keyframes() >= 5, "the previous latent still runs");
+            assertTrue(meanAbsDiff(a, b) > 0.0005, "its picture still moves: " + meanAbsDiff(a, b));
+        }
+    }
 }
