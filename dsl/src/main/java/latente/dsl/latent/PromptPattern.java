@@ -8,7 +8,7 @@ import latente.runtime.pattern.Pattern;
 import latente.runtime.pattern.TimeSpan;
 
 /**
- * A prompt written as mini-notation ({@code '<moss ember>/4'}, {@code 'moss [glass tide]'}),
+ * A prompt written as mini-notation ({@code '<moss ember>/4'}, {@code '<moss [glass, tide]>'}),
  * stepping with the clock: one cycle is one bar of {@value #BEATS_PER_CYCLE} beats. Words that
  * sound together (a stack {@code '[moss, ink]'}) form one prompt. The conditioning holds each
  * step's prompt for the first half of the step, then slides (smoothstep) toward the next step's
@@ -28,10 +28,18 @@ public final class PromptPattern {
         this.pattern = pattern;
     }
 
-    /** @throws latente.runtime.pattern.MiniNotationException for text that is not mini-notation */
+    /**
+     * Plain words ({@code 'moss ember'}, {@code 'moss on wet stone'}) are one prompt that never
+     * changes; text with any mini-notation operator is a pattern.
+     *
+     * @throws latente.runtime.pattern.MiniNotationException for a pattern that does not parse
+     */
     public static PromptPattern parse(String text) {
-        return new PromptPattern(text, Pattern.mini(text));
+        boolean plain = text.chars().noneMatch(c -> OPERATORS.indexOf(c) >= 0);
+        return new PromptPattern(text, plain ? Pattern.pure(text.trim()) : Pattern.mini(text));
     }
+
+    private static final String OPERATORS = "<>[]{},*/!?@~|";
 
     public String source() {
         return source;
