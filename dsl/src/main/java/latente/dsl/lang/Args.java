@@ -25,7 +25,7 @@ final class Args {
         if (value instanceof List<?> list && !list.isEmpty()) return live(engine, site, fn, position, engine.sequence(list, site));
         if (value instanceof DoubleSupplier s) return live(engine, site, fn, position, s);
         throw new LanguageException(fn + "() cannot take " + describe(value) + " as argument " + (position + 1)
-                + "; use a number, a closure such as { time * 0.1 }, a list, a chain, o0-o3, s0-s3 or a latent", site, fn);
+                + "; use a number, a closure such as { time * 0.1 }, a list, a chain or o0-o3", site, fn);
     }
 
     private static Arg live(Engine engine, CallSite site, String fn, int position, DoubleSupplier source) {
