@@ -53,7 +53,7 @@ public final class LatentStream implements SourceFeed {
     private boolean reported;
     // worker state (model worker or offline render loop)
     private ModelHost.Entry entry;
-    private LatentWalk walk;
+    private volatile LatentWalk walk;
     private volatile KeyframePair pair;
     private float[] rgb, init;
     private boolean hasInit;
