@@ -30,7 +30,6 @@ import latente.runtime.scene.Control;
  * thread; {@link #close} from any thread except the render thread never blocks it.
  */
 public final class LatentStream implements SourceFeed {
-    static final double DISPLAY_HZ = 60;
     private final Latents latents;
     private final String spec;
     private final int size;
@@ -158,6 +157,10 @@ public final class LatentStream implements SourceFeed {
         return o > 0 ? Math.min(o, Request.MAX_STEPS) : steps;
     }
 
+    private KeyframePair pair() {
+        return pair;
+    }
+
     /** Live: starts the model worker and the blender (once). Control thread. */
     void startLive() {
         if (started || closed) return;
@@ -165,7 +168,7 @@ public final class LatentStream implements SourceFeed {
         worker = new Thread(this::workerLoop, "latente-model-s" + source);
         worker.setDaemon(true);
         worker.setPriority(Thread.NORM_PRIORITY - 1);
-        blender = new Thread(this::blendLoop, "latente-blend-s" + source);
+        blender = new Thread(new DisplayBlender(this::pair, ring, () -> closed, this::reportOnce), "latente-blend-s" + source);
         blender.setDaemon(true);
         worker.start();
         blender.start();
@@ -193,7 +196,7 @@ public final class LatentStream implements SourceFeed {
         return true;
     }
 
-    private void reportOnce(String message) {
+    private synchronized void reportOnce(String message) {
         if (reported) return;
         reported = true;
         latents.report("s" + source + ": " + message);
@@ -257,30 +260,6 @@ public final class LatentStream implements SourceFeed {
             }
         } catch (Throwable t) { // a worker never takes the show down; it reports once and stops
             reportOnce("model worker stopped: " + t);
-        }
-    }
-
-    private void blendLoop() {
-        long period = (long) (1e9 / DISPLAY_HZ);
-        long shownVersion = -1;
-        double shownAlpha = -1;
-        try {
-            while (!closed) {
-                KeyframePair p = pair;
-                if (p != null) {
-                    long v = p.version();
-                    double a = p.alphaAt(System.nanoTime());
-                    if (v != shownVersion || a != shownAlpha) {
-                        ByteBuffer out = ring.beginWrite(p.width(), p.height());
-                        if (p.blendInto(out, a)) ring.publish();
-                        shownVersion = v;
-                        shownAlpha = a;
-                    }
-                }
-                LockSupport.parkNanos(period);
-            }
-        } catch (Throwable t) {
-            reportOnce("blender stopped: " + t);
         }
     }
 
