@@ -71,6 +71,7 @@ public final class OfflineRender implements AutoCloseable {
     @Override
     public void close() {
         MemoryUtil.memFree(frame);
+        engine.closeInputs();
         renderer.close();
         context.close();
     }

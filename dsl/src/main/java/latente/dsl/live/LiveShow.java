@@ -77,5 +77,6 @@ public final class LiveShow implements AutoCloseable {
     public void close() throws InterruptedException {
         control.stop();
         render.stop();
+        engine.closeInputs();
     }
 }
