@@ -27,6 +27,8 @@ import latente.runtime.sync.Sync;
  */
 public final class ShowInputs implements AutoCloseable {
     /** Audio slots written into the performance log, one {@code audio} line per analysis hop. */
+    /** {@code /latente/cue NAME}: cues the scene NAME of the running set. */
+    public static final String CUE_ADDRESS = "/latente/cue";
     static final String[] LOGGED_AUDIO = {"audio:bass", "audio:mid", "audio:high", "audio:energy", "audio:beat",
             "audio:bpm", "audio:phase", "audio:confidence", "audio:fft:0", "audio:fft:1", "audio:fft:2", "audio:fft:3"};
 
@@ -42,6 +44,7 @@ public final class ShowInputs implements AutoCloseable {
     private volatile AudioEngine audioEngine;
     private volatile Audio audio;
     private volatile String audioSpec;
+    private volatile String pinnedAudio;
     private long lastBeat = Long.MIN_VALUE;
     private long lastBar = Long.MIN_VALUE;
     private double lastHop = -1;
@@ -74,6 +77,11 @@ public final class ShowInputs implements AutoCloseable {
         audioPhaseSlot = bus.slot("audio:phase");
         audioConfidenceSlot = bus.slot("audio:confidence");
         for (int i = 0; i < LOGGED_AUDIO.length; i++) loggedAudioSlots[i] = bus.slot(LOGGED_AUDIO[i]);
+        // Built in, never cleared with the set's handlers: another program cues a scene by name.
+        sync.onMsg(CUE_ADDRESS, m -> {
+            String name = m.string(0, null);
+            if (name != null) engine.cueLater(name);
+        });
     }
 
     public Sync sync() {
@@ -115,6 +123,10 @@ public final class ShowInputs implements AutoCloseable {
      * set that names its track does not restart the track. Never throws.
      */
     public synchronized String audioInput(String spec) {
+        if (pinnedAudio != null) {
+            if (!spec.equals(pinnedAudio)) engine.say("audio: the command line chose " + pinnedAudio + "; the set's audio.input '" + spec + "' is ignored");
+            return audio().toString();
+        }
         String resolved = spec;
         Path asFile = engine.resolve(spec);
         if (Files.isRegularFile(asFile)) resolved = asFile.toString();
@@ -122,6 +134,13 @@ public final class ShowInputs implements AutoCloseable {
         audioSpec = resolved;
         String described = audio().input(resolved);
         if (Files.isRegularFile(asFile)) engine.log().audioFile(asFile, 0);
+        return described;
+    }
+
+    /** The command line's {@code --audio}: this input is used and the set's {@code audio.input} is ignored. */
+    public synchronized String pinAudio(String spec) {
+        String described = audioInput(spec);
+        pinnedAudio = spec;
         return described;
     }
 
