@@ -10,10 +10,14 @@ import latente.cli.UsageException;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
 import latente.dsl.eval.EvalResult;
+import latente.runtime.record.AudioTrack;
 import latente.runtime.record.Ffmpeg;
+import latente.runtime.record.FfmpegCommand;
+import latente.runtime.record.FfmpegEncoder;
 import latente.runtime.record.FfmpegVideoWriter;
 import latente.runtime.record.FrameWriter;
 import latente.runtime.record.PngSequenceWriter;
+import latente.runtime.record.RecordingSettings;
 
 /** {@code latente render SET --seconds N --out FILE}: an offline, deterministic video of a set. */
 public final class RenderCommand implements Subcommand {
@@ -29,14 +33,15 @@ public final class RenderCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "usage: latente render SET --seconds N --out FILE [--width W] [--height H] [--fps F]\n"
+        return "usage: latente render SET --seconds N --out FILE [--width W] [--height H] [--fps F] [--audio FILE]\n"
+                + "  --audio FILE drives the set's audio values from FILE at frame time (deterministic) and muxes it\n"
                 + "  frame k is drawn at time k/F (defaults: 1280x720, 30 fps); needs ffmpeg for mp4,\n"
                 + "  otherwise writes a PNG sequence and prints the ffmpeg command that joins it";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps"), Set.of("headless"));
+        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "audio"), Set.of("headless"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         double seconds = o.number("seconds", 10);
@@ -53,14 +58,26 @@ public final class RenderCommand implements Subcommand {
             err.println(e.getMessage());
             return 2;
         }
-        return render(set, Path.of(o.get("out", "")), seconds, width, height, fps, out, err);
+        Path audio = o.has("audio") ? Path.of(o.get("audio", "")).toAbsolutePath() : null;
+        if (audio != null && !java.nio.file.Files.isReadable(audio)) {
+            err.println("render: cannot read the audio file " + audio);
+            return 2;
+        }
+        return render(set, Path.of(o.get("out", "")), seconds, width, height, fps, audio, out, err);
     }
 
     /** Renders {@code set}; returns the exit code (2 when the set has an error). */
     public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps,
                              PrintStream out, PrintStream err) throws Exception {
+        return render(set, outFile, seconds, width, height, fps, null, out, err);
+    }
+
+    /** As above; {@code audio} (or null) is the set's audio input, analysed at frame time and muxed into the video. */
+    public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps, Path audio,
+                             PrintStream out, PrintStream err) throws Exception {
         int frames = (int) Math.round(seconds * fps);
         try (OfflineRender r = new OfflineRender(width, height, err)) {
+            if (audio != null) r.engine().inputs().pinAudio(audio.toString());
             EvalResult loaded = r.load(set);
             if (!loaded.ok()) {
                 err.println(loaded.error());
@@ -70,7 +87,10 @@ public final class RenderCommand implements Subcommand {
             long start = System.nanoTime();
             String summary;
             long firstFrame;
-            try (FrameWriter writer = ffmpeg != null
+            try (FrameWriter writer = ffmpeg != null && audio != null
+                    ? new FfmpegEncoder(FfmpegCommand.record(ffmpeg, RecordingSettings.h264(outFile, width, height, fps)
+                            .withAudio(new AudioTrack(audio, 0))), outFile, width, height, "h264 with audio")
+                    : ffmpeg != null
                     ? new FfmpegVideoWriter(ffmpeg, outFile, width, height, fps)
                     : new PngSequenceWriter(FfmpegVideoWriter.pngFolderFor(outFile), outFile.toString(), width, height, fps)) {
                 firstFrame = r.render(frames, fps, writer);

@@ -111,7 +111,11 @@ public final class LogReplay {
                 if (v instanceof Number n) bus.set(bus.slot(slot), n.doubleValue());
             });
             case LogEvent.BUS -> bus.set(bus.slot(e.string("slot")), e.number("value", 0));
-            case LogEvent.OSC -> ReplayedInputs.osc(e, bus);
+            case LogEvent.OSC -> {
+                ReplayedInputs.osc(e, bus);
+                ReplayedInputs.fireHandlers(e, engine);
+            }
+            case LogEvent.TAP -> engine.sync().tap();
             case LogEvent.MIDI -> ReplayedInputs.midi(e, bus);
             case LogEvent.START, LogEvent.STOP, LogEvent.RECORD, LogEvent.RECORD_STOP, LogEvent.AUDIO_FILE, LogEvent.AUDIO_CAPTURE -> { }
             default -> unhandled.merge(e.type(), 1, Integer::sum);

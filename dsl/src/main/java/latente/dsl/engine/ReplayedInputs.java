@@ -26,6 +26,18 @@ final class ReplayedInputs {
         bus.set(bus.slot("osc:" + address), v);
     }
 
+    /** Runs the set's {@code on.msg} handlers for a logged message, with its logged arguments. */
+    static void fireHandlers(LogEvent e, Engine engine) {
+        String address = e.string("address");
+        if (address == null) return;
+        List<?> args = e.list("args");
+        try {
+            engine.sync().dispatch(latente.runtime.osc.OscMessage.of(address, args.toArray()));
+        } catch (RuntimeException bad) {
+            // a logged argument the encoder has no type for: the slot value above still replays
+        }
+    }
+
     static void midi(LogEvent e, ParamBus bus) {
         int status = (int) e.number("status", 0);
         int data1 = (int) e.number("data1", 0) & 0x7F;

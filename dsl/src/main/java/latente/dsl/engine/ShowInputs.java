@@ -77,6 +77,11 @@ public final class ShowInputs implements AutoCloseable {
         audioPhaseSlot = bus.slot("audio:phase");
         audioConfidenceSlot = bus.slot("audio:confidence");
         for (int i = 0; i < LOGGED_AUDIO.length; i++) loggedAudioSlots[i] = bus.slot(LOGGED_AUDIO[i]);
+        sync.oscTap(e -> {
+            PerformanceLog log = engine.log();
+            if (log.enabled()) log.osc(e.message().address(), loggable(e.message().args()));
+        });
+        sync.midi().tap((status, d1, d2) -> engine.log().midi(status, d1, d2));
         // Built in, never cleared with the set's handlers: another program cues a scene by name.
         sync.onMsg(CUE_ADDRESS, m -> {
             String name = m.string(0, null);
@@ -147,6 +152,13 @@ public final class ShowInputs implements AutoCloseable {
     /** The file or device last chosen with {@link #audioInput}, or null. */
     public String audioSpec() {
         return audioSpec;
+    }
+
+    /** OSC arguments as the log writes them: numbers, text and booleans as they are, anything else as text. */
+    private static java.util.List<Object> loggable(java.util.List<Object> args) {
+        java.util.List<Object> out = new java.util.ArrayList<>(args.size());
+        for (Object a : args) out.add(a instanceof Number || a instanceof String || a instanceof Boolean ? a : String.valueOf(a));
+        return out;
     }
 
     /** Control thread: everything the inputs do once per control step, at {@code showSeconds}. */

@@ -25,6 +25,7 @@ final class Args {
 
     static Arg of(Object value, Engine engine, CallSite site, String fn, int position) {
         if (value instanceof LiveInput in) return new Arg.Slot(in.slot(), null);
+        if (value instanceof LiveNumber n) return live(engine, site, fn, position, n);
         if (value instanceof Number n) return new Arg.Num(n.doubleValue());
         if (value instanceof ChainBuilder c) return new Arg.ChainArg(c.chain());
         if (value instanceof OutputHandle o) return new Arg.OutputRef(o.index());

@@ -1,6 +1,5 @@
 package latente.dsl.lang;
 
-import java.util.function.DoubleSupplier;
 import latente.runtime.bus.ParamBus;
 
 /**
@@ -8,12 +7,9 @@ import latente.runtime.bus.ParamBus;
  * controller ({@code cc}), an audio feature ({@code audio.bass}, {@code a.fft[0]}). Given to a
  * visual function it is read by the render thread every frame ({@code osc(recv('/freq', 10))},
  * {@code scale(audio.bass)}); in a closure it is a number that is always current
- * ({@code { audio.bass * 0.4 }}), because it is a {@link Number} whose value is read on every use.
- *
- * <p>Arithmetic with the input on the left ({@code audio.bass * 2}) is done here in doubles;
- * with a number on the left Groovy's own number arithmetic reads {@link #toString()}.
+ * ({@code { audio.bass * 0.4 }}). See {@link LiveNumber} for arithmetic.
  */
-public final class LiveInput extends Number implements DoubleSupplier {
+public final class LiveInput extends LiveNumber {
     private final transient ParamBus bus;
     private final int slot;
     private final String name;
@@ -35,60 +31,5 @@ public final class LiveInput extends Number implements DoubleSupplier {
     @Override
     public double getAsDouble() {
         return bus.get(slot);
-    }
-
-    @Override
-    public double doubleValue() {
-        return bus.get(slot);
-    }
-
-    @Override
-    public float floatValue() {
-        return (float) doubleValue();
-    }
-
-    @Override
-    public int intValue() {
-        return (int) doubleValue();
-    }
-
-    @Override
-    public long longValue() {
-        return (long) doubleValue();
-    }
-
-    public double plus(Number n) {
-        return doubleValue() + n.doubleValue();
-    }
-
-    public double minus(Number n) {
-        return doubleValue() - n.doubleValue();
-    }
-
-    public double multiply(Number n) {
-        return doubleValue() * n.doubleValue();
-    }
-
-    public double div(Number n) {
-        return doubleValue() / n.doubleValue();
-    }
-
-    public double power(Number n) {
-        return Math.pow(doubleValue(), n.doubleValue());
-    }
-
-    public double negative() {
-        return -doubleValue();
-    }
-
-    public int compareTo(Number n) {
-        return Double.compare(doubleValue(), n.doubleValue());
-    }
-
-    /** The current value as a decimal (what Groovy's number arithmetic parses). */
-    @Override
-    public String toString() {
-        double v = doubleValue();
-        return Double.isFinite(v) ? Double.toString(v) : "0.0";
     }
 }
