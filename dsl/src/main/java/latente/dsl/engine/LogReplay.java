@@ -81,6 +81,7 @@ public final class LogReplay {
     public void render(OfflineRender r, int count, double fps, FrameWriter writer, Progress progress) throws IOException {
         Engine engine = r.engine();
         engine.recording(RecordingControl.IGNORE);
+        engine.inputs().replaying(true);
         LogEvent s = start();
         engine.restoreClock(s.number("time", 0), s.number("beat", 0), s.number("bpm", 120), s.number("speed", 1));
         int next = 1;

@@ -45,6 +45,7 @@ public final class ShowInputs implements AutoCloseable {
     private volatile Audio audio;
     private volatile String audioSpec;
     private volatile String pinnedAudio;
+    private volatile boolean replaying;
     private long lastBeat = Long.MIN_VALUE;
     private long lastBar = Long.MIN_VALUE;
     private double lastHop = -1;
@@ -134,7 +135,13 @@ public final class ShowInputs implements AutoCloseable {
         }
         String resolved = spec;
         Path asFile = engine.resolve(spec);
-        if (Files.isRegularFile(asFile)) resolved = asFile.toString();
+        if (Files.isRegularFile(asFile)) {
+            resolved = asFile.toString();
+        } else if (!engine.isLive()) {
+            // Offline there is no real time to capture in: a device gives silence (a replay takes
+            // the logged audio features instead).
+            resolved = "none";
+        }
         if (resolved.equals(audioSpec)) return audio().toString();
         audioSpec = resolved;
         String described = audio().input(resolved);
@@ -147,6 +154,34 @@ public final class ShowInputs implements AutoCloseable {
         String described = audioInput(spec);
         pinnedAudio = spec;
         return described;
+    }
+
+    /**
+     * Replay: the audio features come from the log's {@code audio} lines, so the analysis is not
+     * run (it would overwrite them) and onsets do not fire.
+     */
+    public void replaying(boolean on) {
+        replaying = on;
+    }
+
+    /**
+     * What a live recording should mux (the recording seam): the file playing now and how far
+     * into it the analysis is, or nothing for a device (this build does not capture device audio).
+     */
+    public latente.runtime.record.ShowAudio showAudio() {
+        return new latente.runtime.record.ShowAudio() {
+            @Override
+            public latente.runtime.record.AudioTrack playingFile() {
+                String spec = audioSpec;
+                if (spec == null || !Files.isRegularFile(Path.of(spec))) return null;
+                return new latente.runtime.record.AudioTrack(Path.of(spec), bus.get(bus.slot("audio:time")));
+            }
+
+            @Override
+            public latente.runtime.record.PcmSource liveInput() {
+                return null;
+            }
+        };
     }
 
     /** The file or device last chosen with {@link #audioInput}, or null. */
@@ -167,7 +202,7 @@ public final class ShowInputs implements AutoCloseable {
         sync.tick();
         AudioEngine ae = audioEngine;
         if (ae != null) {
-            if (!engine.isLive()) ae.advanceTo(showSeconds);
+            if (!engine.isLive() && !replaying) ae.advanceTo(showSeconds);
             followAudio();
         }
         double beat = clock.beat();
@@ -183,7 +218,7 @@ public final class ShowInputs implements AutoCloseable {
             lastBar = bar;
         }
         handlers.beat(engine.controls(), beat);
-        if (ae != null) ae.events().drain(audioEvents);
+        if (ae != null && !replaying) ae.events().drain(audioEvents);
         logSourceTempo();
     }
 
