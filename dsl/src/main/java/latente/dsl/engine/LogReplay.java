@@ -17,8 +17,9 @@ import latente.runtime.record.FrameWriter;
  * Re-renders a show from its performance log, offline and deterministically: the clock starts in
  * the logged state; before frame k (time k / fps) every event logged at or before that time is
  * applied: code re-evaluated, tempo set, audio features, bus values and OSC and MIDI values written
- * into their slots ({@link ReplayedInputs}). Events other areas own (cues, taps, model seeds and
- * walks, and OSC or MIDI handlers) go to {@link #hook registered hooks}, which replace the
+ * into their slots ({@link ReplayedInputs}), the set's {@code on.msg} handlers re-fired, taps
+ * replayed. Audio features come from the log only (the engine's analysis is paused). Events other
+ * areas own (cues, model seeds and walks) go to {@link #hook registered hooks}, which replace the
  * defaults; the ones with neither are counted and reported.
  * Thread contract: one thread, the one that owns the {@link OfflineRender}.
  */
