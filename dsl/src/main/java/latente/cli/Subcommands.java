@@ -21,6 +21,7 @@ public final class Subcommands {
         all.add(new latente.cli.sync.SyncBenchCommand());
         all.add(new latente.cli.model.ModelBuildCommand());
         all.add(new latente.cli.model.ModelInfoCommand());
+        all.add(new latente.cli.model.ModelSampleCommand());
         all.add(new latente.cli.model.BenchModelCommand());
         all.add(new latente.cli.sd.SdCheckCommand());
         all.add(new latente.cli.sd.BenchSdCommand());
@@ -30,6 +31,7 @@ public final class Subcommands {
         all.add(new latente.cli.record.ReplayCommand());
         all.add(new latente.cli.record.BenchRecordCommand());
         all.add(new latente.cli.bench.EvalBenchCommand());
+        all.add(new latente.cli.bench.RenderBench());
         return all;
     }
 

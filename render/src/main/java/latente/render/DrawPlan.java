@@ -8,21 +8,23 @@ import latente.render.gl.ShaderProgram;
  */
 final class DrawPlan {
     final ShaderProgram program;
-    final String fragmentSource;
     final int timeLocation;
     final int resolutionLocation;
+    final int mouseLocation;
+    final int bpmLocation;
     final int[] liveLocations;
     final int[] liveSlots;
     final int[] textureLocations;
     final boolean[] textureIsOutput;
     final int[] textureIndex;
 
-    DrawPlan(ShaderProgram program, String fragmentSource, int timeLocation, int resolutionLocation,
-             int[] liveLocations, int[] liveSlots, int[] textureLocations, boolean[] textureIsOutput, int[] textureIndex) {
+    DrawPlan(ShaderProgram program, int[] liveLocations, int[] liveSlots, int[] textureLocations,
+             boolean[] textureIsOutput, int[] textureIndex) {
         this.program = program;
-        this.fragmentSource = fragmentSource;
-        this.timeLocation = timeLocation;
-        this.resolutionLocation = resolutionLocation;
+        this.timeLocation = program.uniform("time");
+        this.resolutionLocation = program.uniform("resolution");
+        this.mouseLocation = program.uniform("mouse");
+        this.bpmLocation = program.uniform("bpm");
         this.liveLocations = liveLocations;
         this.liveSlots = liveSlots;
         this.textureLocations = textureLocations;

@@ -11,8 +11,11 @@ import latente.render.gl.ShaderProgram;
 import latente.render.glsl.ChainCompileException;
 import latente.render.glsl.ChainCompiler;
 import latente.render.glsl.CompiledChain;
+import latente.render.glsl.ShaderErrors;
 import latente.render.output.OutputBuffers;
 import latente.render.output.SourceTextures;
+import latente.render.source.FrameRing;
+import latente.render.source.SourceFeed;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
@@ -23,45 +26,65 @@ import latente.runtime.scene.Scene;
  *
  * <p>Thread contract: every method runs on the render thread, which owns the GL context.
  * {@link #apply} compiles a scene's shaders and swaps it in only when all of them compile; on
- * failure the previous scene keeps drawing. {@link #drawFrame} allocates nothing.
+ * failure the previous scene keeps drawing. {@link #drawFrame} allocates nothing in steady
+ * state (a resolution change or a new source size reallocates GL storage once).
  */
 public final class Renderer implements AutoCloseable {
     private final ParamBus bus;
-    private final OutputBuffers outputs;
-    private final SourceTextures sources;
-    private final Framebuffer finalFrame;
-    private final int vertexArray;
+    private final RenderLink link;
+    private final SourceTextures sources = new SourceTextures();
+    private final int vertexArray = glGenVertexArrays();
     private final Map<String, ShaderProgram> programs = new HashMap<>();
     private final DrawPlan[] plans = new DrawPlan[Scene.OUTPUTS];
+    private final int mouseX;
+    private final int mouseY;
+    private final int bpmSlot;
+    private OutputBuffers outputs;
+    private Framebuffer finalFrame;
+    private long appliedRequest;
+    private boolean fixedResolution;
     private Scene scene = Scene.empty();
 
     public Renderer(ParamBus bus, int width, int height) {
+        this(bus, new RenderLink(), width, height);
+    }
+
+    public Renderer(ParamBus bus, RenderLink link, int width, int height) {
         this.bus = bus;
+        this.link = link;
         this.outputs = new OutputBuffers(width, height);
-        this.sources = new SourceTextures();
         this.finalFrame = new Framebuffer(width, height);
-        this.vertexArray = glGenVertexArrays();
+        this.mouseX = bus.slot("mouse:x");
+        this.mouseY = bus.slot("mouse:y");
+        this.bpmSlot = bus.slot("clock:bpm");
+        this.appliedRequest = link.requestedResolution();
+        link.outputSize(width, height);
+    }
+
+    /** Ignores {@code setResolution} requests (offline rendering, whose size the command line fixes). */
+    public void fixResolution() {
+        fixedResolution = true;
     }
 
     /**
      * Compiles every chain of {@code next} and makes it the scene drawn from the next frame on.
      * Programs are cached by source, so re-applying an unchanged chain costs a map lookup.
      *
-     * @throws ChainCompileException naming the chain's call when a chain is invalid or the driver
-     *                               refuses its GLSL; the previous scene stays in place
+     * @throws ChainCompileException naming the chain's call (and set-file line) when a chain is
+     *                               invalid or the driver refuses its GLSL; the previous scene stays
      */
     public void apply(Scene next) throws ChainCompileException {
         DrawPlan[] nextPlans = new DrawPlan[Scene.OUTPUTS];
         for (int i = 0; i < Scene.OUTPUTS; i++) {
             Chain chain = next.output(i);
             if (chain == null) continue;
-            CompiledChain compiled = ChainCompiler.compile(chain);
+            CompiledChain compiled = ChainCompiler.compile(chain, i);
             ShaderProgram program = programs.get(compiled.fragmentSource());
             if (program == null) {
                 try {
                     program = ShaderProgram.fullscreen(compiled.fragmentSource());
                 } catch (ShaderException e) {
-                    throw new ChainCompileException("o" + i + ": " + e.getMessage(), chain.source());
+                    throw ShaderErrors.explain(compiled, e.log(), "o" + i);
                 }
                 programs.put(compiled.fragmentSource(), program);
             }
@@ -69,7 +92,11 @@ public final class Renderer implements AutoCloseable {
         }
         System.arraycopy(nextPlans, 0, plans, 0, Scene.OUTPUTS);
         scene = next;
-        evictUnused();
+        programs.entrySet().removeIf(e -> {
+            for (DrawPlan p : plans) if (p != null && p.program == e.getValue()) return false;
+            e.getValue().close();
+            return true;
+        });
     }
 
     private static DrawPlan plan(ShaderProgram program, CompiledChain compiled) {
@@ -90,24 +117,20 @@ public final class Renderer implements AutoCloseable {
             isOutput[k] = t.isOutput();
             index[k] = t.index();
         }
-        return new DrawPlan(program, compiled.fragmentSource(), program.uniform("time"), program.uniform("resolution"),
-                liveLocations, liveSlots, textureLocations, isOutput, index);
-    }
-
-    private void evictUnused() {
-        programs.entrySet().removeIf(e -> {
-            for (DrawPlan p : plans) if (p != null && p.program == e.getValue()) return false;
-            e.getValue().close();
-            return true;
-        });
+        return new DrawPlan(program, liveLocations, liveSlots, textureLocations, isOutput, index);
     }
 
     /** Draws one frame at {@code time} seconds into the final frame. */
     public void drawFrame(double time) {
+        applyResolutionRequest();
+        uploadSources();
         glBindVertexArray(vertexArray);
         glDisable(GL_BLEND);
         int w = outputs.width();
         int h = outputs.height();
+        float mx = (float) bus.get(mouseX);
+        float my = (float) bus.get(mouseY);
+        float bpm = (float) bus.get(bpmSlot);
         for (int i = 0; i < Scene.OUTPUTS; i++) {
             DrawPlan p = plans[i];
             if (p == null) continue;
@@ -115,6 +138,8 @@ public final class Renderer implements AutoCloseable {
             glUseProgram(p.program.id());
             glUniform1f(p.timeLocation, (float) time);
             glUniform2f(p.resolutionLocation, w, h);
+            glUniform2f(p.mouseLocation, mx, my);
+            glUniform1f(p.bpmLocation, bpm);
             for (int k = 0; k < p.liveSlots.length; k++) glUniform1f(p.liveLocations[k], (float) bus.get(p.liveSlots[k]));
             for (int k = 0; k < p.textureLocations.length; k++) {
                 glActiveTexture(GL_TEXTURE0 + k);
@@ -128,6 +153,32 @@ public final class Renderer implements AutoCloseable {
         composeFinal(w, h);
     }
 
+    private void applyResolutionRequest() {
+        long request = link.requestedResolution();
+        if (request == appliedRequest) return;
+        appliedRequest = request;
+        if (!fixedResolution) resize((int) (request >>> 32), (int) request);
+    }
+
+    /** Reallocates the outputs and the final frame; the scene keeps drawing, feedback restarts black. */
+    public void resize(int width, int height) {
+        if (width == outputs.width() && height == outputs.height()) return;
+        outputs.close();
+        finalFrame.close();
+        outputs = new OutputBuffers(width, height);
+        finalFrame = new Framebuffer(width, height);
+        link.outputSize(width, height);
+    }
+
+    private void uploadSources() {
+        for (int i = 0; i < SourceTextures.SOURCES; i++) {
+            SourceFeed feed = link.feed(i);
+            if (feed == null) continue;
+            FrameRing ring = feed.frames();
+            if (ring.takeNewest()) sources.upload(i, ring.frontWidth(), ring.frontHeight(), ring.front());
+        }
+    }
+
     private void composeFinal(int w, int h) {
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, finalFrame.fbo());
         int shown = scene.shown();
@@ -135,7 +186,8 @@ public final class Renderer implements AutoCloseable {
             for (int i = 0; i < Scene.OUTPUTS; i++) {
                 int x = (i % 2) * w / 2;
                 int y = (i < 2 ? 1 : 0) * h / 2;
-                blit(outputs.front(i).fbo(), w, h, x, y, x + w / 2, y + h / 2);
+                glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(i).fbo());
+                glBlitFramebuffer(0, 0, w, h, x, y, x + w / 2, y + h / 2, GL_COLOR_BUFFER_BIT, GL_LINEAR);
             }
         } else {
             glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(shown).fbo());
@@ -143,18 +195,32 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    private static void blit(int from, int w, int h, int x0, int y0, int x1, int y1) {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
-        glBlitFramebuffer(0, 0, w, h, x0, y0, x1, y1, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    /** Copies the final frame into the window, scaled to fit and letterboxed in black. */
+    public void presentToWindow(int windowWidth, int windowHeight) {
+        presentTo(0, windowWidth, windowHeight);
     }
 
-    /** Copies the final frame, scaled, into the window's default framebuffer. */
-    public void presentToWindow(int windowWidth, int windowHeight) {
+    /**
+     * Copies the final frame into framebuffer {@code fbo} (0 = the window) of the given size,
+     * scaled to fit with its aspect ratio kept, centred, black bars around.
+     */
+    public void presentTo(int fbo, int targetWidth, int targetHeight) {
+        int fw = finalFrame.width();
+        int fh = finalFrame.height();
+        int w = targetWidth;
+        int h = (int) Math.round((double) targetWidth * fh / fw);
+        if (h > targetHeight) {
+            h = targetHeight;
+            w = (int) Math.round((double) targetHeight * fw / fh);
+        }
+        int x = (targetWidth - w) / 2;
+        int y = (targetHeight - h) / 2;
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, fbo);
+        glViewport(0, 0, targetWidth, targetHeight);
+        glClearColor(0, 0, 0, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
         glBindFramebuffer(GL_READ_FRAMEBUFFER, finalFrame.fbo());
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-        glViewport(0, 0, windowWidth, windowHeight);
-        glBlitFramebuffer(0, 0, finalFrame.width(), finalFrame.height(), 0, 0, windowWidth, windowHeight,
-                GL_COLOR_BUFFER_BIT, GL_LINEAR);
+        glBlitFramebuffer(0, 0, fw, fh, x, y, x + w, y + h, GL_COLOR_BUFFER_BIT, GL_LINEAR);
     }
 
     /** Reads the final frame as RGBA8, rows bottom-up, into {@code dst} (width × height × 4 bytes). */
@@ -178,6 +244,10 @@ public final class Renderer implements AutoCloseable {
 
     public SourceTextures sources() {
         return sources;
+    }
+
+    public RenderLink link() {
+        return link;
     }
 
     public Framebuffer finalFrame() {

@@ -11,6 +11,7 @@ import org.lwjgl.system.MemoryUtil;
 final class HeadlessGl implements AutoCloseable {
     final EglHeadlessContext context = EglHeadlessContext.create();
     final ParamBus bus = new ParamBus();
+    final RenderLink link = new RenderLink();
     final Renderer renderer;
     final ByteBuffer pixels;
     final int width;
@@ -19,7 +20,7 @@ final class HeadlessGl implements AutoCloseable {
     HeadlessGl(int width, int height) {
         this.width = width;
         this.height = height;
-        renderer = new Renderer(bus, width, height);
+        renderer = new Renderer(bus, link, width, height);
         pixels = MemoryUtil.memAlloc(width * height * 4);
     }
 
@@ -39,6 +40,7 @@ final class HeadlessGl implements AutoCloseable {
 
     @Override
     public void close() {
+        link.closeAll();
         MemoryUtil.memFree(pixels);
         renderer.close();
         context.close();

@@ -41,7 +41,7 @@ public final class BenchModelCommand implements Subcommand {
         return String.join("\n",
                 "usage: latente bench model [--sizes 128,256,512] [--steps 1,2,4,8] [--frames N] [--threads N] [--cuda]",
                 "  --frames N   keyframes timed per cell after one warm-up (default 5)",
-                "  --threads N  ONNX Runtime threads (default: all cores)",
+                "  --threads N  ONNX Runtime threads (default: as in a performance, all cores but one)",
                 "  --cuda       try the CUDA provider (needs the -Pcuda build)");
     }
 
@@ -51,8 +51,8 @@ public final class BenchModelCommand implements Subcommand {
         List<Integer> sizes = ints(o.get("sizes", "128,256,512"));
         List<Integer> steps = ints(o.get("steps", "1,2,4,8"));
         int frames = Math.max(1, o.integer("frames", 5));
-        int threads = o.integer("threads", Runtime.getRuntime().availableProcessors());
-        ModelOptions mo = new ModelOptions(threads, o.flag("cuda"), err::println);
+        ModelOptions mo = new ModelOptions(o.integer("threads", 0), o.flag("cuda"), err::println);
+        int threads = mo.effectiveThreads();
         out.printf("latente bench model: builtin:garden, %d threads, %d cores, %d keyframes per cell after a warm-up, load average %s%n",
                 threads, Runtime.getRuntime().availableProcessors(), frames, loadAverage());
         out.println("  (cpu ms = process CPU time per keyframe: the work itself, unaffected by other programs on a shared machine)");

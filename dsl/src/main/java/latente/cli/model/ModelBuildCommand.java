@@ -43,7 +43,7 @@ public final class ModelBuildCommand implements Subcommand {
         if (o.positional().size() != 1) throw new UsageException("expected one image folder, got " + o.positional().size());
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         int size = o.integer("size", 256);
-        if (size < 16 || size > 2048) throw new UsageException("--size must be 16..2048, got " + size);
+        if (size < 16 || size > 1024) throw new UsageException("--size must be 16..1024, got " + size);
         Path dir = Path.of(o.positional().get(0));
         Path file = Path.of(o.get("out", ""));
         boolean int8 = !o.flag("fp32");

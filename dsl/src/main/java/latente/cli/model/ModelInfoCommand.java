@@ -47,7 +47,7 @@ public final class ModelInfoCommand implements Subcommand {
         try {
             Path file = spec.startsWith("builtin:") ? GardenCache.builtin(o.integer("size", GardenCache.DEFAULT_SIZE), err) : Path.of(spec);
             ModelOptions quiet = new ModelOptions(1, false, s -> { });
-            try (OrtSession s = OrtSessions.open(file, quiet)) {
+            try (OrtSession s = OrtSessions.open(file, quiet, false)) {
                 describe(spec, file, s, out);
             }
             return 0;

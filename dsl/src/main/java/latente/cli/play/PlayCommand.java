@@ -12,7 +12,10 @@ import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
 import latente.dsl.engine.SetWatcher;
 import latente.dsl.eval.EvalResult;
+import latente.dsl.engine.LiveRecording;
+import latente.dsl.live.FrameListener;
 import latente.dsl.live.LiveShow;
+import latente.render.readback.RecordingTap;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
 import latente.dsl.repl.MessageSink;
@@ -57,6 +60,10 @@ public final class PlayCommand implements Subcommand {
                   --audio SPEC        audio input: a file (played in time), a capture device name, or "default"
                   --midi NAME         MIDI input port whose name contains NAME (latente midi devices)
                   --no-repl           no REPL: run until the window closes (or Ctrl-C)
+                  --record FILE       record the show from the start (.mkv stays playable if killed;
+                                      .mov with --record-format prores; see docs/recording.md)
+                  --record-format F   h264 (default), prores or lossless
+                  --quality Q         H.264 quality as CRF (lower is better; default 20)
                   --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)"""
                 .formatted(EvalPort.DEFAULT_PORT, OscInConfig.DEFAULT_PORT);
     }
@@ -64,7 +71,8 @@ public final class PlayCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options o = Options.parse(args,
-                Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds", "osc-port", "audio", "midi"),
+                Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
+                        "record", "record-format", "quality", "osc-port", "audio", "midi"),
                 Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         int width = o.integer("width", 1280);
@@ -107,6 +115,7 @@ public final class PlayCommand implements Subcommand {
         try (show; EvalPort evalPort = startPort(o, engine, port, out)) {
             out.println("playing " + set.name() + " on " + show.render().description());
             Inputs.start(o, engine, oscPort, out);
+            startRecording(o, engine, show, width, height, fps, out);
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
             latente.dsl.eval.Evaluator.warmUpInBackground(40);
@@ -126,9 +135,43 @@ public final class PlayCommand implements Subcommand {
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 long frames = show.frames() - framesAtStart;
                 out.printf("stopped after %.1f s: %d frames (%.1f frames/s)%n", elapsed, frames, frames / elapsed);
+                if (engine.recording().recording()) out.println(engine.recording().stop());
             }
         }
         return 0;
+    }
+
+    /**
+     * Installs the recorder seam ({@code record}, {@code :record}, {@code :snap}) and starts
+     * recording when {@code --record} asks. The render thread feeds the tap after each frame;
+     * frames are read back asynchronously and dropped, never waited for, when the encoder lags.
+     */
+    private static void startRecording(Options o, Engine engine, LiveShow show, int width, int height, double fps,
+                                       PrintStream out) {
+        RecordingTap tap = new RecordingTap();
+        show.render().addListener(new FrameListener() {
+            @Override
+            public void afterDraw(latente.render.Renderer renderer, latente.render.gl.GlContext context, long frame) {
+                tap.frame(renderer.finalFrame(), System.nanoTime());
+            }
+
+            @Override
+            public void onStop(latente.render.Renderer renderer) {
+                tap.close();
+            }
+        });
+        engine.recording(new LiveRecording(engine, tap, width, height, fps, engine.inputs().showAudio(), engine.messages()));
+        if (o.has("record")) {
+            java.util.Map<String, Object> options = new java.util.HashMap<>();
+            if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));
+            if (o.has("quality")) options.put("quality", o.get("quality", "20"));
+            try {
+                String message = engine.recording().start(o.get("record", ""), options);
+                if (message != null) out.println(message);
+            } catch (Exception e) {
+                out.println("record: " + e.getMessage() + " (the show goes on without recording)");
+            }
+        }
     }
 
     /** The eval port and the OSC code gate, with the token rule; null when --port 0. */

@@ -58,7 +58,8 @@ public final class OscMonitorCommand implements Subcommand {
         try (in) {
             out.println("listening for OSC on " + config.bindAddress() + ":" + in.port() + " (Ctrl-C to stop)");
             out.flush();
-            String lastErrors = in.errors().summary();
+            // Start from "no errors", not from the current count: packets may arrive before this line.
+            String lastErrors = "no errors";
             long deadline = Double.isInfinite(seconds) ? Long.MAX_VALUE : start + (long) (seconds * 1e9);
             while (seen[0] < count && System.nanoTime() < deadline) {
                 in.drain(e -> {

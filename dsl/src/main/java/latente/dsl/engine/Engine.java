@@ -16,6 +16,8 @@ import latente.dsl.eval.Evaluator;
 import latente.dsl.eval.SceneBuilder;
 import latente.dsl.lang.CallSite;
 import latente.dsl.lang.LanguageException;
+import latente.dsl.lang.seq.ListSequence;
+import latente.render.RenderLink;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.log.PerformanceLog;
 import latente.runtime.scene.Chain;
@@ -42,6 +44,7 @@ public final class Engine {
     private final PrintStream messages;
     private final Evaluator evaluator;
     private final ControlLoop controls;
+    private final RenderLink link = new RenderLink();
     private volatile SceneInstaller installer = scene -> {};
     private volatile Scene scene = Scene.empty();
     private volatile Map<String, SceneDef> scenes = Map.of();
@@ -251,17 +254,22 @@ public final class Engine {
         controls.tick(scene.controls());
     }
 
-    /** Hydra-style list argument: one value per beat, cycling. */
+    /** Hydra-style list argument (see {@link ListSequence}): timed by the beat, computed on the control thread. */
     public DoubleSupplier sequence(List<?> values, CallSite site) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            if (!(values.get(i) instanceof Number n)) {
-                throw new LanguageException("a list argument holds numbers only, found " + values.get(i), site);
-            }
-            v[i] = n.doubleValue();
+        ListSequence s;
+        try {
+            s = ListSequence.of(values);
+        } catch (IllegalArgumentException e) {
+            throw new latente.dsl.lang.LanguageException(e.getMessage(), site);
         }
-        return () -> v[(int) Math.floorMod((long) Math.floor(clock.beat()), (long) v.length)];
+        return () -> s.at(clock.beat());
     }
+
+    /** Sources s0..s3 and the output resolution, as the render thread will see them. */
+    public RenderLink link() {
+        return link;
+    }
+
 
     /**
      * A problem found outside an evaluation (a closure, a cue, a frame listener): to the HUD's

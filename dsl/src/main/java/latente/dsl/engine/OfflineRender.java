@@ -23,7 +23,8 @@ public final class OfflineRender implements AutoCloseable {
     public OfflineRender(int width, int height, PrintStream messages) {
         context = EglHeadlessContext.create();
         engine = new Engine(messages);
-        renderer = new Renderer(engine.bus(), width, height);
+        renderer = new Renderer(engine.bus(), engine.link(), width, height);
+        renderer.fixResolution(); // the command line fixes the size of a recording
         engine.installer(renderer::apply);
         frame = MemoryUtil.memAlloc(width * height * 4);
     }
@@ -70,6 +71,7 @@ public final class OfflineRender implements AutoCloseable {
 
     @Override
     public void close() {
+        engine.link().closeAll();
         MemoryUtil.memFree(frame);
         engine.closeInputs();
         renderer.close();

@@ -4,6 +4,7 @@ import groovy.lang.Closure;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import latente.dsl.engine.Engine;
+import latente.dsl.lang.seq.ListSequence;
 import latente.runtime.clock.Clock;
 import latente.runtime.pattern.MiniNotationException;
 import latente.runtime.pattern.Pattern;
@@ -60,11 +61,12 @@ final class Args {
         return () -> s.eval(m);
     }
 
+    /** Hydra's list argument ({@code [1, 2].fast(2)} is already a {@link ListSequence}); its timing is the signal library's {@link Sequence}. */
     private static Sequence sequence(List<?> list, CallSite site) {
         try {
-            return Sequence.of(list);
+            return ListSequence.of(list).signal();
         } catch (IllegalArgumentException e) {
-            throw new LanguageException("a list argument holds numbers only (" + e.getMessage() + ")", site);
+            throw new LanguageException(e.getMessage(), site);
         }
     }
 

@@ -38,10 +38,11 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     public final OutputHandle o1 = new OutputHandle(1);
     public final OutputHandle o2 = new OutputHandle(2);
     public final OutputHandle o3 = new OutputHandle(3);
-    public final SourceHandle s0 = new SourceHandle(0);
-    public final SourceHandle s1 = new SourceHandle(1);
-    public final SourceHandle s2 = new SourceHandle(2);
-    public final SourceHandle s3 = new SourceHandle(3);
+    public final SourceHandle s0 = new SourceHandle(0, this);
+    public final SourceHandle s1 = new SourceHandle(1, this);
+    public final SourceHandle s2 = new SourceHandle(2, this);
+    public final SourceHandle s3 = new SourceHandle(3, this);
+    private VisualWords.Mouse mouse;
 
     private Engine engine;
     private String origin = "";
@@ -150,6 +151,28 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     public On getOn() {
         if (on == null) on = new On(engine(), origin());
         return on;
+    }
+
+    /** Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md). */
+    public void setFunction(java.util.Map<String, ?> spec) {
+        VisualWords.setFunction(spec, CallSite.find(origin()));
+    }
+
+    /** Resizes the outputs o0..o3 from the next frame on; the scene keeps running. */
+    public void setResolution(Number width, Number height) {
+        VisualWords.setResolution(engine(), width, height, CallSite.find(origin()));
+    }
+
+    /** The pointer over the stage window in pixels: {@code mouse.x}, {@code mouse.y} (read them in closures). */
+    public VisualWords.Mouse getMouse() {
+        VisualWords.Mouse m = mouse;
+        if (m == null) mouse = m = new VisualWords.Mouse(engine().bus()); // benign race: both are equal
+        return m;
+    }
+
+    /** The outputs' size in pixels: {@code resolution.x}, {@code resolution.y}. */
+    public VisualWords.Resolution getResolution() {
+        return VisualWords.Resolution.of(engine());
     }
 
     /** Clears every output (Hydra's {@code hush()}). */

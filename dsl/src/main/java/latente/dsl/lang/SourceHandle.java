@@ -1,15 +1,88 @@
 package latente.dsl.lang;
 
-/** One of the external sources s0..s3 (image, video, camera, model stream). */
+import java.io.IOException;
+import java.nio.file.Path;
+import latente.dsl.engine.Engine;
+import latente.render.source.FfmpegFeed;
+import latente.render.source.ImageFeed;
+import latente.render.source.SourceFeed;
+
+/**
+ * One of the external sources s0..s3 (image, video, camera, model stream), as the language
+ * names it: {@code s0.initImage('moss.png')}, {@code s0.initVideo('clip.mp4')},
+ * {@code s0.initCam()}, then {@code src(s0)}. Paths resolve against the set file's folder.
+ * Eval thread; decoding runs on the feed's own worker.
+ */
 public final class SourceHandle {
     private final int index;
+    private final LatenteScript script;
 
     public SourceHandle(int index) {
+        this(index, null);
+    }
+
+    SourceHandle(int index, LatenteScript script) {
         this.index = index;
+        this.script = script;
     }
 
     public int index() {
         return index;
+    }
+
+    /** Shows a still image (PNG, JPEG, GIF, BMP). */
+    public SourceHandle initImage(String path) {
+        Path file = resolve(path);
+        return init(() -> ImageFeed.read(file));
+    }
+
+    /** Shows a video file, looped, decoded by ffmpeg. */
+    public SourceHandle initVideo(String path) {
+        Path file = resolve(path);
+        return init(() -> FfmpegFeed.video(file, engine().messages()::println));
+    }
+
+    /** Shows camera {@code index} (/dev/videoN) through ffmpeg. */
+    public SourceHandle initCam(int camera) {
+        return init(() -> FfmpegFeed.camera(camera, engine().messages()::println));
+    }
+
+    public SourceHandle initCam() {
+        return initCam(0);
+    }
+
+    /** Shows any feed: the seam where model streams plug in. */
+    public SourceHandle init(SourceFeed feed) {
+        engine().link().feed(index, feed);
+        return this;
+    }
+
+    /** Empties the source (black). */
+    public SourceHandle clear() {
+        engine().link().feed(index, null);
+        return this;
+    }
+
+    private interface Opener {
+        SourceFeed open() throws IOException;
+    }
+
+    private SourceHandle init(Opener opener) {
+        try {
+            return init(opener.open());
+        } catch (IOException e) {
+            throw new LanguageException("s" + index + ": " + e.getMessage(), CallSite.find(script.origin()));
+        }
+    }
+
+    private Path resolve(String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() ? p : engine().baseDirectory().resolve(p).normalize();
+    }
+
+    private Engine engine() {
+        if (script == null) throw new IllegalStateException("s" + index + " is not attached to a running set");
+        return script.engine();
     }
 
     @Override

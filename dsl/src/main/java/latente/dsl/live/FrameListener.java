@@ -12,4 +12,7 @@ import latente.render.gl.GlContext;
 @FunctionalInterface
 public interface FrameListener {
     void afterDraw(Renderer renderer, GlContext context, long frame);
+
+    /** Called once on the render thread when the loop ends, before the GL context goes: free GL objects here. */
+    default void onStop(Renderer renderer) {}
 }

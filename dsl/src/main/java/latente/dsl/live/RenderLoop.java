@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SceneSwap;
 import latente.render.Renderer;
+import latente.render.gl.GlfwWindowContext;
+import latente.render.hud.PreviewHud;
 import latente.render.gl.GlContext;
 
 /**
@@ -30,6 +32,9 @@ public final class RenderLoop {
     private final long frameNanos;
     /** Copied on write so the render thread loops over a plain array (no iterator per frame). */
     private volatile FrameListener[] listeners = new FrameListener[0];
+    /** The preview HUD, window only (render thread). */
+    private PreviewHud hud;
+    private long lastPresent;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -67,7 +72,11 @@ public final class RenderLoop {
         Renderer renderer;
         try {
             context = contextFactory.get();
-            renderer = new Renderer(engine.bus(), width, height);
+            renderer = new Renderer(engine.bus(), engine.link(), width, height);
+            if (context instanceof GlfwWindowContext window) {
+                window.trackMouse(engine.bus());
+                hud = new PreviewHud();
+            }
             description = context.description();
         } catch (Throwable t) {
             startFailure = t;
@@ -81,6 +90,15 @@ public final class RenderLoop {
         } finally {
             SceneSwap.Offer left = swap.poll();
             if (left != null) left.done().completeExceptionally(new IllegalStateException("the show has stopped"));
+            for (FrameListener l : listeners) {
+                try {
+                    l.onStop(renderer);
+                } catch (RuntimeException e) {
+                    engine.report("frame listener failed while stopping: " + e);
+                }
+            }
+            if (hud != null) hud.close();
+            engine.link().closeAll();
             renderer.close();
             context.close();
             stopped.countDown();
@@ -101,12 +119,24 @@ public final class RenderLoop {
                 }
             }
             try {
+                long drawStart = System.nanoTime();
                 renderer.drawFrame(engine.time());
                 long n = frames + 1;
                 FrameListener[] ls = listeners;
                 for (int i = 0; i < ls.length; i++) notify(ls[i], renderer, context, n);
                 if (context.hasWindow()) {
-                    renderer.presentToWindow(context.windowWidth(), context.windowHeight());
+                    int w = context.windowWidth();
+                    int h = context.windowHeight();
+                    renderer.presentToWindow(w, h);
+                    if (hud != null) {
+                        // Drawn into the window only, after the final frame was copied there: the
+                        // HUD never reaches the audience output's recording or readback.
+                        long now = System.nanoTime();
+                        hud.error(engine.lastError());
+                        hud.update(lastPresent == 0 ? 0 : (now - lastPresent) / 1e9, (now - drawStart) / 1e9, engine.bpm(), engine.beat());
+                        hud.draw(0, w, h);
+                        lastPresent = now;
+                    }
                     context.swapBuffers();
                     if (!context.pollEvents()) {
                         windowClosed = true;

@@ -66,6 +66,43 @@ class ModelCommandsTest {
     }
 
     @Test
+    void sampleWritesAKeyframeOfTheModelsFamilies() throws Exception {
+        image("ember", 1, 40, 40, dir.resolve("imgs/fire/a.png"));
+        image("ember", 2, 40, 40, dir.resolve("imgs/fire/b.png"));
+        image("glass", 3, 40, 40, dir.resolve("imgs/water/c.png"));
+        image("glass", 4, 40, 40, dir.resolve("imgs/water/d.png"));
+        Path model = dir.resolve("m.onnx");
+        assertEquals(0, run("model", "build", dir.resolve("imgs").toString(), "--out", model.toString(), "--size", "32",
+                "--families-from-subfolders"), err.toString());
+        Path fire = dir.resolve("fire.png"), water = dir.resolve("water.png"), mixed = dir.resolve("mixed.png");
+        assertEquals(0, run("model", "sample", model.toString(), "--prompt", "fire", "--out", fire.toString()), err.toString());
+        assertTrue(out.toString().contains("wrote " + fire + " (32x32, 4 steps"), out.toString());
+        assertEquals(0, run("model", "sample", model.toString(), "--prompt", "water", "--seed", "3", "--out", water.toString()));
+        assertEquals(0, run("model", "sample", model.toString(), "--prompt", "fire", "--from", water.toString(),
+                "--strength", "0.1", "--out", mixed.toString()));
+        double[] f = meanRgb(fire), w = meanRgb(water), m = meanRgb(mixed);
+        assertTrue(f[0] > w[0] && w[2] > f[2], "fire redder, water bluer");
+        assertTrue(Math.abs(m[2] - w[2]) < Math.abs(m[2] - f[2]), "strength 0.1 keeps the source's blue");
+
+        assertEquals(1, run("model", "sample", dir.resolve("none.onnx").toString(), "--prompt", "x", "--out", mixed.toString()));
+        assertTrue(err.toString().contains("none.onnx"), err.toString());
+    }
+
+    private static double[] meanRgb(Path png) throws Exception {
+        BufferedImage im = ImageIO.read(png.toFile());
+        double[] m = new double[3];
+        for (int y = 0; y < im.getHeight(); y++) {
+            for (int x = 0; x < im.getWidth(); x++) {
+                int c = im.getRGB(x, y);
+                m[0] += (c >> 16) & 0xff;
+                m[1] += (c >> 8) & 0xff;
+                m[2] += c & 0xff;
+            }
+        }
+        return m;
+    }
+
+    @Test
     void badInputGetsOneClearMessage() throws Exception {
         assertEquals(2, run("model", "build", dir.toString()));
         assertTrue(err.toString().contains("--out FILE is required"), err.toString());
@@ -78,5 +115,20 @@ class ModelCommandsTest {
         Files.writeString(broken, "no");
         assertEquals(1, run("model", "info", broken.toString()));
         assertTrue(err.toString().contains(broken.toString()), err.toString());
+    }
+
+    @Test
+    void benchPrintsTheTableForTheBuiltinModel() {
+        String old = System.getProperty("latente.cache.dir");
+        System.setProperty("latente.cache.dir", dir.toString());
+        try {
+            assertEquals(0, run("bench", "model", "--sizes", "32", "--steps", "1,2", "--frames", "1", "--threads", "1"), err.toString());
+            String table = out.toString();
+            assertTrue(table.matches("(?s).*\\n32²\\s+1\\s+[0-9.]+\\s+[0-9.]+.*\\n32²\\s+2\\s+[0-9.]+.*"), table);
+            assertTrue(table.contains("32²: int8") && table.contains("fp32") && table.contains("resident"), table);
+        } finally {
+            if (old == null) System.clearProperty("latente.cache.dir");
+            else System.setProperty("latente.cache.dir", old);
+        }
     }
 }

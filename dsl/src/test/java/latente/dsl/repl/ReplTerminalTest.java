@@ -139,7 +139,7 @@ class ReplTerminalTest {
         assertEquals(133, s.engine().bpm());
         assertTrue(s.screen().contains("repl:1:8: unknown function rotat() - did you mean rotate()?"), s.screen());
         assertTrue(s.screen().contains("kaleid(nSides = 4)"), s.screen());
-        assertTrue(s.screen().contains("recording is not available yet"), s.screen());
+        assertTrue(s.screen().contains("recording is for the live show (latente play)"), s.screen());
         assertTrue(s.screen().contains("this set defines no scenes"), s.screen());
         String history = Files.readString(dir.resolve("state/history"));
         assertTrue(history.contains(":tempo 133"), history);

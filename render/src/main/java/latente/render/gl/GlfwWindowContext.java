@@ -2,6 +2,7 @@ package latente.render.gl;
 
 import static org.lwjgl.glfw.GLFW.*;
 
+import latente.runtime.bus.ParamBus;
 import org.lwjgl.PointerBuffer;
 import org.lwjgl.glfw.GLFWErrorCallback;
 import org.lwjgl.glfw.GLFWVidMode;
@@ -108,6 +109,20 @@ public final class GlfwWindowContext implements GlContext {
         return !glfwWindowShouldClose(window);
     }
 
+    /**
+     * Writes the pointer position into the bus slots {@code mouse:x} and {@code mouse:y}, in window
+     * pixels from the top left (as Hydra's {@code mouse}). The callback runs inside
+     * {@link #pollEvents} on the render thread and allocates nothing.
+     */
+    public void trackMouse(ParamBus bus) {
+        int x = bus.slot("mouse:x");
+        int y = bus.slot("mouse:y");
+        glfwSetCursorPosCallback(window, (w, px, py) -> {
+            bus.set(x, px);
+            bus.set(y, py);
+        });
+    }
+
     /** The native handle, for input callbacks (mouse, keys). */
     public long handle() {
         return window;
@@ -116,6 +131,7 @@ public final class GlfwWindowContext implements GlContext {
     @Override
     public void close() {
         GL.setCapabilities(null);
+        org.lwjgl.glfw.Callbacks.glfwFreeCallbacks(window);
         glfwDestroyWindow(window);
         glfwTerminate();
     }

@@ -40,7 +40,7 @@ public final class ShaderProgram implements AutoCloseable {
         if (glGetProgrami(program, GL_LINK_STATUS) == 0) {
             String log = glGetProgramInfoLog(program);
             glDeleteProgram(program);
-            throw new ShaderException("shader link failed: " + log.strip());
+            throw new ShaderException("shader link failed", log);
         }
         return new ShaderProgram(program);
     }
@@ -52,7 +52,7 @@ public final class ShaderProgram implements AutoCloseable {
         if (glGetShaderi(shader, GL_COMPILE_STATUS) == 0) {
             String log = glGetShaderInfoLog(shader);
             glDeleteShader(shader);
-            throw new ShaderException("shader compile failed: " + log.strip());
+            throw new ShaderException("shader compile failed", log);
         }
         return shader;
     }

@@ -2,11 +2,9 @@ package latente.render.glsl;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import latente.render.vocab.GlslPrelude;
 import latente.render.vocab.Kind;
 import latente.render.vocab.Param;
@@ -23,21 +21,35 @@ import latente.runtime.scene.Chain;
  * applied to the coordinate in reverse order. Each step becomes one GLSL statement, so nested
  * chains never duplicate work.
  *
- * <p>Thread contract: a new instance per compilation; runs on the eval thread (no GL calls).
+ * <p>Uniforms every shader declares: {@code time}, {@code resolution} (pixels), {@code mouse}
+ * (pixels, from the bus slots {@code mouse:x}/{@code mouse:y}) and {@code bpm}.
+ *
+ * <p>Thread contract: a new instance per compilation; runs on any thread (no GL calls).
  */
 public final class ChainCompiler {
-    private final StringBuilder body = new StringBuilder();
-    private final Set<VisualFunction> used = new LinkedHashSet<>();
+    private final int output;
+    private final List<String> statements = new ArrayList<>();
+    private final List<Call> statementCalls = new ArrayList<>();
+    private final Map<VisualFunction, Call> used = new LinkedHashMap<>();
     private final List<CompiledChain.LiveUniform> live = new ArrayList<>();
     private final Map<String, CompiledChain.TextureInput> textures = new LinkedHashMap<>();
     private int vars;
 
-    private ChainCompiler() {}
+    private ChainCompiler(int output) {
+        this.output = output;
+    }
 
+    /** Compiles a chain that is not drawn into an output ({@code prev()} is then an error). */
     public static CompiledChain compile(Chain chain) throws ChainCompileException {
-        ChainCompiler c = new ChainCompiler();
-        String colour = c.colour(chain, c.declare("vec2", "gl_FragCoord.xy / resolution"));
-        return new CompiledChain(c.assemble(colour), List.copyOf(c.live), List.copyOf(c.textures.values()));
+        return compile(chain, -1);
+    }
+
+    /** Compiles the chain of output {@code output} (0..3); {@code prev()} reads that output. */
+    public static CompiledChain compile(Chain chain, int output) throws ChainCompileException {
+        ChainCompiler c = new ChainCompiler(output);
+        String st = c.declare("vec2", "gl_FragCoord.xy / resolution", chain.source());
+        String colour = c.colour(chain, st);
+        return c.assemble(colour);
     }
 
     private String colour(Chain chain, String st) throws ChainCompileException {
@@ -50,9 +62,9 @@ public final class ChainCompiler {
             Call call = calls.get(i);
             VisualFunction fn = lookup(call);
             if (fn.kind() == Kind.COORD) {
-                cur = declare("vec2", invoke(fn, call, cur, null));
+                cur = declare("vec2", invoke(fn, call, cur, null), call);
             } else if (fn.kind() == Kind.COMBINE_COORD) {
-                cur = declare("vec2", invoke(fn, call, cur, textureColour(fn, call, cur)));
+                cur = declare("vec2", invoke(fn, call, cur, textureColour(fn, call, cur)), call);
             } else if (fn.kind() == Kind.SOURCE) {
                 throw new ChainCompileException(fn.name() + "() starts a chain; it cannot follow another call"
                         + " (to mix two pictures use blend, add or layer)", call);
@@ -69,9 +81,9 @@ public final class ChainCompiler {
             Call call = calls.get(i);
             VisualFunction fn = lookup(call);
             if (fn.kind() == Kind.COLOR) {
-                c = declare("vec4", invoke(fn, call, c, null));
+                c = declare("vec4", invoke(fn, call, c, null), call);
             } else if (fn.kind() == Kind.COMBINE) {
-                c = declare("vec4", invoke(fn, call, c, textureColour(fn, call, stAt[i])));
+                c = declare("vec4", invoke(fn, call, c, textureColour(fn, call, stAt[i])), call);
             }
         }
         return c;
@@ -79,16 +91,23 @@ public final class ChainCompiler {
 
     private String sourceColour(VisualFunction fn, Call call, String st) throws ChainCompileException {
         List<Param> params = fn.params();
-        if (!params.isEmpty() && params.get(0).isTexture()) {
-            Arg a = call.args().isEmpty() ? null : call.args().get(0);
-            if (a instanceof Arg.ChainArg nested) return colour(nested.chain(), st);
-            if (a instanceof Arg.OutputRef || a instanceof Arg.SourceRef) {
-                used.add(fn);
-                return declare("vec4", fn.glslName() + "(" + st + ", " + sampler(a) + ")");
-            }
-            throw new ChainCompileException(fn.name() + "() needs an output (o0-o3) or a source (s0-s3)", call);
+        if (params.isEmpty() || !params.get(0).isTexture()) return declare("vec4", invoke(fn, call, st, null), call);
+        Arg a = call.args().isEmpty() ? null : call.args().get(0);
+        if (fn.name().equals("prev")) {
+            if (a != null) throw new ChainCompileException("prev() takes no arguments: it reads the previous frame of its own output", call);
+            if (output < 0) throw new ChainCompileException("prev() reads the previous frame of the output the chain is drawn into; use it in a chain that ends in .out(oN)", call);
+            a = new Arg.OutputRef(output);
         }
-        return declare("vec4", invoke(fn, call, st, null));
+        if (a instanceof Arg.ChainArg nested && fn.numericParams().isEmpty()) return colour(nested.chain(), st);
+        if (a instanceof Arg.OutputRef || a instanceof Arg.SourceRef || a instanceof Arg.ChainArg) {
+            if (a instanceof Arg.ChainArg) throw new ChainCompileException(fn.name() + "() needs an output (o0-o3) or a source (s0-s3) as its picture", call);
+            String sampler = sampler(a);
+            StringBuilder s = new StringBuilder(fn.glslName()).append('(').append(st).append(", ").append(sampler);
+            appendNumbers(s, fn, call, call.args().size() > 1 ? call.args().subList(1, call.args().size()) : List.of());
+            used.putIfAbsent(fn, call);
+            return declare("vec4", s.append(')').toString(), call);
+        }
+        throw new ChainCompileException(fn.name() + "() needs an output (o0-o3) or a source (s0-s3)", call);
     }
 
     /** The colour of a blend or modulate call's first argument, sampled at {@code st}. */
@@ -96,31 +115,35 @@ public final class ChainCompiler {
         Arg a = call.args().isEmpty() ? null : call.args().get(0);
         if (a instanceof Arg.ChainArg nested) return colour(nested.chain(), st);
         if (a instanceof Arg.OutputRef || a instanceof Arg.SourceRef) {
-            return declare("vec4", "texture(" + sampler(a) + ", fract(" + st + "))");
+            return declare("vec4", "texture(" + sampler(a) + ", fract(" + st + "))", call);
         }
         throw new ChainCompileException(fn.name() + "() needs a picture first: a chain such as osc(), "
                 + "an output o0-o3 or a source s0-s3", call);
     }
 
     private String invoke(VisualFunction fn, Call call, String first, String texColour) throws ChainCompileException {
-        used.add(fn);
-        List<Param> params = fn.numericParams();
+        used.putIfAbsent(fn, call);
         List<Arg> args = texColour == null ? call.args() : call.args().subList(1, call.args().size());
-        if (args.size() > params.size()) {
-            throw new ChainCompileException(fn.name() + "() takes " + params.size() + " argument"
-                    + (params.size() == 1 ? "" : "s") + signature(fn) + ", got " + args.size(), call);
-        }
         StringBuilder s = new StringBuilder(fn.glslName()).append('(').append(first);
         if (texColour != null) s.append(", ").append(texColour);
-        for (int i = 0; i < params.size(); i++) {
-            s.append(", ").append(i < args.size() ? scalar(fn, call, args.get(i)) : literal(params.get(i).defaultValue()));
-        }
+        appendNumbers(s, fn, call, args);
         return s.append(')').toString();
     }
 
-    private String scalar(VisualFunction fn, Call call, Arg a) throws ChainCompileException {
+    private void appendNumbers(StringBuilder s, VisualFunction fn, Call call, List<Arg> args) throws ChainCompileException {
+        List<Param> params = fn.numericParams();
+        if (args.size() > params.size()) {
+            throw new ChainCompileException(fn.name() + "() takes " + params.size() + " number"
+                    + (params.size() == 1 ? "" : "s") + signature(fn) + ", got " + args.size(), call);
+        }
+        for (int i = 0; i < params.size(); i++) {
+            s.append(", ").append(i < args.size() ? scalar(fn, call, args.get(i), params.get(i)) : literal(params.get(i).defaultValue()));
+        }
+    }
+
+    private String scalar(VisualFunction fn, Call call, Arg a, Param p) throws ChainCompileException {
         if (a instanceof Arg.Num num) {
-            if (!Double.isFinite(num.value())) throw new ChainCompileException(fn.name() + "() got " + num.value(), call);
+            if (!Double.isFinite(num.value())) throw new ChainCompileException(fn.name() + "() got " + num.value() + " for " + p.name(), call);
             return literal(num.value());
         }
         if (a instanceof Arg.Slot slot) {
@@ -128,14 +151,15 @@ public final class ChainCompiler {
             live.add(new CompiledChain.LiveUniform(name, slot.slot()));
             return name;
         }
-        throw new ChainCompileException(fn.name() + "() expects numbers after its picture argument", call);
+        throw new ChainCompileException(fn.name() + "() expects a number for " + p.name()
+                + " (a picture goes first, only in blend and modulate functions)", call);
     }
 
     private String sampler(Arg a) {
-        boolean output = a instanceof Arg.OutputRef;
-        int index = output ? ((Arg.OutputRef) a).index() : ((Arg.SourceRef) a).index();
-        String key = (output ? "o" : "s") + index;
-        return textures.computeIfAbsent(key, k -> new CompiledChain.TextureInput("tex_" + k, output, index)).name();
+        boolean isOutput = a instanceof Arg.OutputRef;
+        int index = isOutput ? ((Arg.OutputRef) a).index() : ((Arg.SourceRef) a).index();
+        String key = (isOutput ? "o" : "s") + index;
+        return textures.computeIfAbsent(key, k -> new CompiledChain.TextureInput("tex_" + k, isOutput, index)).name();
     }
 
     private static VisualFunction lookup(Call call) throws ChainCompileException {
@@ -144,31 +168,72 @@ public final class ChainCompiler {
         return fn;
     }
 
+    /** " (amount=0.5, ...)": the numeric params with defaults, for messages. */
     static String signature(VisualFunction fn) {
         StringBuilder s = new StringBuilder(" (");
         for (Param p : fn.numericParams()) s.append(s.length() > 2 ? ", " : "").append(p.name()).append('=').append(literal(p.defaultValue()));
         return s.append(')').toString();
     }
 
+    /** A GLSL float literal that round-trips the double to float precision. */
     static String literal(double v) {
         String s = String.format(Locale.ROOT, "%.9g", v);
-        return s.contains(".") || s.contains("e") ? s : s + ".0";
+        if (s.contains("e")) return s;
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "");
+            return s.endsWith(".") ? s + "0" : s;
+        }
+        return s + ".0";
     }
 
-    private String declare(String type, String expression) {
+    private String declare(String type, String expression, Call call) {
         String name = (type.equals("vec2") ? "st" : "c") + vars++;
-        body.append("    ").append(type).append(' ').append(name).append(" = ").append(expression).append(";\n");
+        statements.add("    " + type + ' ' + name + " = " + expression + ";");
+        statementCalls.add(call);
         return name;
     }
 
-    private String assemble(String colour) {
-        StringBuilder s = new StringBuilder("#version 330 core\n");
-        s.append("uniform float time;\nuniform vec2 resolution;\n");
-        for (CompiledChain.LiveUniform u : live) s.append("uniform float ").append(u.name()).append(";\n");
-        for (CompiledChain.TextureInput t : textures.values()) s.append("uniform sampler2D ").append(t.name()).append(";\n");
-        s.append("out vec4 fragColor;\n").append(GlslPrelude.HELPERS);
-        for (VisualFunction fn : used) s.append(GlslFunctions.declare(fn));
-        s.append("void main() {\n").append(body).append("    fragColor = ").append(colour).append(";\n}\n");
-        return s.toString();
+    private CompiledChain assemble(String colour) {
+        SourceWriter w = new SourceWriter();
+        w.line("#version 330 core", null, null, 0);
+        w.line("uniform float time;", null, null, 0);
+        w.line("uniform vec2 resolution;", null, null, 0);
+        w.line("uniform vec2 mouse;", null, null, 0);
+        w.line("uniform float bpm;", null, null, 0);
+        for (CompiledChain.LiveUniform u : live) w.line("uniform float " + u.name() + ";", null, null, 0);
+        for (CompiledChain.TextureInput t : textures.values()) w.line("uniform sampler2D " + t.name() + ";", null, null, 0);
+        w.line("out vec4 fragColor;", null, null, 0);
+        for (String line : GlslPrelude.HELPERS.split("\n")) w.line(line, null, null, 0);
+        for (Map.Entry<VisualFunction, Call> e : used.entrySet()) {
+            VisualFunction fn = e.getKey();
+            w.line(GlslFunctions.signature(fn), e.getValue(), fn, 0);
+            String[] body = GlslFunctions.body(fn);
+            for (int i = 0; i < body.length; i++) w.line(body[i], e.getValue(), fn, i + 1);
+            w.line("}", e.getValue(), fn, 0);
+        }
+        w.line("void main() {", null, null, 0);
+        for (int i = 0; i < statements.size(); i++) w.line(statements.get(i), statementCalls.get(i), null, 0);
+        w.line("    fragColor = " + colour + ";", null, null, 0);
+        w.line("}", null, null, 0);
+        return new CompiledChain(w.source(), List.copyOf(live), List.copyOf(textures.values()), w.lines());
+    }
+
+    /** Accumulates the shader text and the origin of every line. */
+    private static final class SourceWriter {
+        private final StringBuilder text = new StringBuilder();
+        private final List<CompiledChain.SourceLine> lines = new ArrayList<>();
+
+        void line(String line, Call call, VisualFunction fn, int bodyLine) {
+            text.append(line).append('\n');
+            lines.add(new CompiledChain.SourceLine(call, fn, bodyLine));
+        }
+
+        String source() {
+            return text.toString();
+        }
+
+        List<CompiledChain.SourceLine> lines() {
+            return List.copyOf(lines);
+        }
     }
 }

@@ -3,7 +3,8 @@ package latente.render.vocab;
 /**
  * One input of a vocabulary function.
  *
- * @param type         "float" for numbers and live values, "sampler2D" for a texture input
+ * @param type         "float" for numbers and live values, "sampler2D" for a picture input (an
+ *                     output, a source or a nested chain)
  * @param defaultValue used when the call leaves the argument out (Hydra's default)
  */
 public record Param(String name, String type, double defaultValue) {
@@ -12,7 +13,7 @@ public record Param(String name, String type, double defaultValue) {
     }
 
     public static Param tex(String name) {
-        return new Param(name, "sampler2D", 0);
+        return new Param(name, "sampler2D", Double.NaN);
     }
 
     public boolean isTexture() {

@@ -6,12 +6,14 @@ import java.util.List;
  * One entry of the visual vocabulary: everything the language, the GLSL generator, completion and
  * the reference page need to know about a function.
  *
- * @param glsl the body of the GLSL function; it sees {@code _st} (coordinate, 0..1),
- *             {@code _c0}/{@code _c1} (colours), the params by name, and the globals
- *             {@code time} and {@code resolution}
- * @param doc  one sentence for completion and the reference page
+ * @param category where the reference page lists it ("source", "geometry", "colour", "blend",
+ *                 "modulate" or "user")
+ * @param glsl     the body of the GLSL function; it sees {@code _st} (coordinate, 0..1 from the
+ *                 bottom left), {@code _c0}/{@code _c1} (colours, see {@link Kind}), the params by
+ *                 name, and the globals {@code time}, {@code resolution}, {@code mouse}, {@code bpm}
+ * @param doc      one or two sentences for completion and the reference page
  */
-public record VisualFunction(String name, Kind kind, List<Param> params, String glsl, String doc) {
+public record VisualFunction(String name, Kind kind, List<Param> params, String glsl, String doc, String category) {
     public VisualFunction {
         params = List.copyOf(params);
     }

@@ -132,10 +132,10 @@ public final class GraphBuilder {
         return new Graph(name, List.copyOf(nodes), List.copyOf(initializers), List.copyOf(inputs), List.copyOf(outputs));
     }
 
-    private String fresh(String prefix) {
+    private String fresh(String stem) {
         String n;
         do {
-            n = this.prefix + prefix + "_" + counter++;
+            n = prefix + stem + "_" + counter++;
         } while (names.contains(n));
         return n;
     }

@@ -12,30 +12,33 @@ import latente.runtime.onnx.Tensor;
  * Writes the garden denoiser as one ONNX graph, called once per sampling step:
  *
  * <pre>
- *   inputs  x        float [1,3,n,n]  noisy image (planar RGB, data range [-1, 1])
+ *   inputs  x        float [1,3,g,g]  noisy image averaged over f×f blocks (the matching grid;
+ *                                     planar RGB, data range [-1, 1]); g = n / f
  *           sigma    float [1]        noise level
  *           patch    int64 [1]        patch side in grid cells (odd)
- *           topk     int64 [1]        candidates kept per grid cell
+ *           topk     int64 [1]        exemplars kept per grid cell
  *           log_cond float [F]        log weight of each family (the prompt)
- *   output  denoised float [1,3,n,n]
+ *           full     bool  [1]        true: full-resolution output; false: on the grid
+ *   output  denoised float [1,3,n,n] when full, else [1,3,g,g]
  * </pre>
  *
- * Matching runs on the coarse grid (x and bank average-pooled by the layout's factor):
+ * Matching runs on the coarse grid (x and bank averaged over the layout's f×f blocks):
  * d_c = box_P(‖φ_c‖² − 2⟨x, φ_c⟩) — the ‖x‖² term is the same for every candidate at a cell,
- * so the softmax ignores it. logits = −d/(2σ²) + log c(family). Two truncations keep it fast:
+ * so the softmax ignores it. logits = −f²·d/(2σ²) + log c(family), f² turning block-mean
+ * distances into pixel distances. Two truncations keep it fast:
  * each exemplar offers only its best shift at a cell, and the softmax keeps the top k exemplars;
- * the output gathers those k candidates' full-resolution pixels from the bank and blends them. So no candidates × full-resolution tensor is ever built: the largest
- * intermediate is candidates × 3 × grid², on the ≤128² grid.
+ * the output blends those k candidates ({@link GardenOutput}). No candidates × full-resolution
+ * tensor is ever built: the largest intermediate is candidates × grid², on the ≤128² grid.
  *
  * <p>The bank is one int8 initializer behind DequantizeLinear, laid out in f×f blocks
  * [E·gp·gp, 3·f·f] (gp = padded grid side) so the output gathers whole blocks by cell index; the
  * coarse candidates are derived from it inside the graph and constant-folded by ONNX Runtime at load.
  */
 public final class GardenGraph {
-    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond";
+    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "4";
+    public static final String FORMAT = "11";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}
@@ -49,11 +52,12 @@ public final class GardenGraph {
     public static Model build(ExemplarBank bank, boolean int8, String name, GardenLayout l) {
         int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), c = l.candidates(), e = l.exemplars();
         GraphBuilder b = new GraphBuilder(name);
-        String x = b.input(X, DataType.FLOAT, 1, 3, n, n);
+        String x = b.input(X, DataType.FLOAT, 1, 3, g, g);
         String sigma = b.input(SIGMA, DataType.FLOAT, 1);
         String patch = b.input(PATCH, DataType.INT64, 1);
         String topk = b.input(TOPK, DataType.INT64, 1);
         String logCond = b.input(LOG_COND, DataType.FLOAT, bank.families().size());
+        String full = b.input(FULL, DataType.BOOL, 1);
 
         // The bank in blocks: [E*gp*gp, 3*f*f], one row per grid cell of the wrap-padded exemplar.
         float[] blocks = blockBank(bank, l);
@@ -73,21 +77,19 @@ public final class GardenGraph {
         }
         String cand = b.op("Concat", shifted, Attribute.of("axis", 0L));                     // [C,3,g,g]
         String candNorm = b.op("ReduceSumSquare", List.of(cand), Attribute.ints("axes", 1), Attribute.of("keepdims", 0L));
-        String candNeg2 = b.op("Reshape", b.op("Transpose", List.of(b.op("Mul", cand, b.scalar(-2f))),
-                Attribute.ints("perm", 1, 0, 2, 3)), b.int64s(3, c, (long) g * g));
 
         // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩, summed channel by channel (three broadcast
-        // multiply-adds beat one big Mul + ReduceSum in ONNX Runtime), then its P×P window mean.
-        String xl = f == 1 ? x : b.op("AveragePool", List.of(x), Attribute.ints("kernel_shape", f, f), Attribute.ints("strides", f, f));
-        String xFlat = b.op("Reshape", xl, b.int64s(3, 1, (long) g * g));
-        String cross = b.op("Reshape", candNorm, b.int64s(c, (long) g * g));
+        // multiply-adds beat one big Mul + ReduceSum in ONNX Runtime); the −2 scales x, the small side.
+        String xNeg2 = b.op("Reshape", b.op("Mul", x, b.scalar(-2f)), b.int64s(3, 1, g, g));
+        String cross = candNorm;                                                                  // [C,g,g]
         for (int ch = 0; ch < 3; ch++) {
-            String xc = b.op("Gather", List.of(xFlat, b.constant(Tensor.int64s(null, new long[0], ch))), Attribute.of("axis", 0L));
-            String cc = b.op("Gather", List.of(candNeg2, b.constant(Tensor.int64s(null, new long[0], ch))), Attribute.of("axis", 0L));
+            String index = b.constant(Tensor.int64s(null, new long[0], ch));
+            String xc = b.op("Gather", List.of(xNeg2, index), Attribute.of("axis", 0L));          // [1,g,g]
+            String cc = b.op("Gather", List.of(cand, index), Attribute.of("axis", 1L));           // [C,g,g], folded
             cross = b.op("Add", cross, b.op("Mul", xc, cc));
         }
         String d0 = b.op("Reshape", cross, b.int64s(c, 1, g, g));
-        String boxMean = b.op("Reshape", boxMean(b, d0, patch, l), b.int64s(l.shifts(), e, (long) g * g));
+        String boxMean = b.op("Reshape", BoxFilter.windowMean(b, d0, patch, l), b.int64s(l.shifts(), e, (long) g * g));
 
         // Each exemplar offers its best shift per cell (the smallest distance; the family weight is
         // the same for all its shifts), so the softmax runs over exemplars, not all candidates.
@@ -95,9 +97,10 @@ public final class GardenGraph {
         String best = b.op("Squeeze", b.op("GatherElements", List.of(boxMean, bestShift1), Attribute.of("axis", 0L)), b.int64s(0));
         String bestShift = b.op("Squeeze", bestShift1, b.int64s(0));
 
-        // logits = −P²·mean/(2σ²) + log c(family(φ)); window sum = P² × window mean.
+        // logits = −(P·f)²·mean/(2σ²) + log c(family(φ)): the window holds (P·f)² pixels, so this is
+        // the pixel-level patch distance ‖x_Ω − φ‖² as measured on block means.
         String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
-        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f)), b.op("Mul", sigma, sigma));
+        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), b.op("Mul", sigma, sigma));
         long[] famOfExemplar = new long[e];
         for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
         String condE = b.op("Reshape", b.op("Gather", logCond, b.int64s(famOfExemplar)), b.int64s(e, 1));
@@ -109,21 +112,8 @@ public final class GardenGraph {
                 top.get(1)), Attribute.of("axis", 1L));
         String candK = b.op("Add", b.op("Mul", shiftK, b.int64s(e)), top.get(1));                 // c = s·E + e
 
-        // Each cell blends the full-resolution blocks of its k kept candidates: [g*g, k, 3ff] → [g*g, 3ff].
-        long[] base = new long[c];
-        for (int i = 0; i < c; i++) base[i] = l.blockOffset(i);
-        long[] cells = new long[g * g];
-        for (int i = 0; i < g; i++) {
-            for (int j = 0; j < g; j++) cells[i * g + j] = (long) i * gp + j;
-        }
-        String rows = b.op("Add", b.op("Gather", b.int64s(base), candK),
-                b.constant(Tensor.int64s(null, new long[] {(long) g * g, 1}, cells)));
-        String vals = b.op("Gather", bankF, rows);
-        String blended = b.op("ReduceSum", List.of(b.op("Mul", vals, b.op("Unsqueeze", w, b.int64s(-1))), b.int64s(1)),
-                Attribute.of("keepdims", 0L));
-        String grid = b.op("Reshape", blended, b.int64s(g, g, 3, f, f));
-        String planar = b.op("Transpose", List.of(grid), Attribute.ints("perm", 2, 0, 3, 1, 4));
-        b.output(b.op("Reshape", planar, b.int64s(1, 3, n, n)), DENOISED, DataType.FLOAT, 1, 3, n, n);
+        String out = GardenOutput.denoised(b, full, w, candK, bankF, cand, l);
+        b.output(out, DENOISED, DataType.FLOAT, 1, 3, "height", "width");
 
         return new Model(b.build())
                 .metadata("latente.kind", "garden")
@@ -137,36 +127,6 @@ public final class GardenGraph {
                 .metadata("latente.factor", Integer.toString(f))
                 .metadata("latente.quantization", int8
                         ? "int8 per-tensor, scale 1/127, zero point 0 (DequantizeLinear)" : "none (fp32)");
-    }
-
-    /**
-     * The P×P window mean of d0 [C,1,g,g] (zeros outside the grid count, so every candidate at a
-     * cell shares one window), for every odd P the layout can ask for: nested If nodes on the
-     * {@code patch} input, each branch two separable AveragePools. Only the chosen branch runs.
-     */
-    private static String boxMean(GraphBuilder b, String d0, String patch, GardenLayout l) {
-        return boxFrom(b, d0, patch, l, 1);
-    }
-
-    /** Window mean for P ≥ p, written into builder b (the outer graph or an else-branch). */
-    private static String boxFrom(GraphBuilder b, String d0, String patch, GardenLayout l, int p) {
-        if (p == l.maxPatch()) return pooled(b, d0, p);
-        GraphBuilder then = b.subgraph("box" + p);
-        then.output(pooled(then, d0, p), "box" + p + "_out", DataType.FLOAT, l.candidates(), 1, l.grid(), l.grid());
-        GraphBuilder other = b.subgraph("box_over" + p);
-        other.output(boxFrom(other, d0, patch, l, p + 2), "box_over" + p + "_out", DataType.FLOAT,
-                l.candidates(), 1, l.grid(), l.grid());
-        String isP = b.op("Equal", patch, b.int64s(p));
-        return b.op("If", List.of(isP), Attribute.of("then_branch", then.build()), Attribute.of("else_branch", other.build()));
-    }
-
-    private static String pooled(GraphBuilder b, String d0, int p) {
-        if (p == 1) return b.op("Identity", d0);
-        int r = p / 2;
-        String h = b.op("AveragePool", List.of(d0), Attribute.ints("kernel_shape", 1, p),
-                Attribute.ints("pads", 0, r, 0, r), Attribute.of("count_include_pad", 1L));
-        return b.op("AveragePool", List.of(h), Attribute.ints("kernel_shape", p, 1),
-                Attribute.ints("pads", r, 0, r, 0), Attribute.of("count_include_pad", 1L));
     }
 
     /** Bank images wrap-padded by the layout's pad, cut in f×f blocks: [E, gp, gp, 3, f, f] row-major. */

@@ -41,6 +41,7 @@ public final class GardenModel implements LatentModel {
     private final FamilyPrompt prompt;
     private final FloatBuffer xBuf;
     private final float[] x, d, logCond;
+    private final int g, f;
 
     private GardenModel(String name, OrtSession session, GardenLayout layout, List<String> families, ModelOptions o) {
         this.name = name;
@@ -49,15 +50,17 @@ public final class GardenModel implements LatentModel {
         this.layout = layout;
         this.families = families;
         this.prompt = new FamilyPrompt(families, o.notices());
-        this.xBuf = ByteBuffer.allocateDirect(3 * n * n * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
-        this.x = new float[3 * n * n];
+        this.g = layout.grid();
+        this.f = layout.factor();
+        this.xBuf = ByteBuffer.allocateDirect(3 * g * g * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        this.x = new float[3 * g * g];
         this.d = new float[3 * n * n];
         this.logCond = new float[families.size()];
     }
 
     /** Opens a garden .onnx file, checking it is one; errors name the file and the tensor. */
     public static GardenModel open(Path file, String name, ModelOptions o) throws ModelException {
-        OrtSession s = OrtSessions.open(file, o);
+        OrtSession s = OrtSessions.open(file, o, true);
         try {
             Map<String, String> meta = s.getMetadata().getCustomMetadata();
             if (!"garden".equals(meta.get("latente.kind"))) {
@@ -71,12 +74,13 @@ public final class GardenModel implements LatentModel {
             int n = Integer.parseInt(meta.getOrDefault("latente.size", "0"));
             int exemplars = Integer.parseInt(meta.getOrDefault("latente.exemplars", "0"));
             GardenLayout layout = GardenLayout.of(n, exemplars, Integer.parseInt(meta.getOrDefault("latente.factor", "1")));
-            requireTensor(file, s.getInputInfo(), GardenGraph.X, new long[] {1, 3, n, n});
+            requireTensor(file, s.getInputInfo(), GardenGraph.X, new long[] {1, 3, layout.grid(), layout.grid()});
             requireTensor(file, s.getInputInfo(), GardenGraph.SIGMA, new long[] {1});
             requireTensor(file, s.getInputInfo(), GardenGraph.PATCH, new long[] {1});
             requireTensor(file, s.getInputInfo(), GardenGraph.TOPK, new long[] {1});
             requireTensor(file, s.getInputInfo(), GardenGraph.LOG_COND, new long[] {families.size()});
-            requireTensor(file, s.getOutputInfo(), GardenGraph.DENOISED, new long[] {1, 3, n, n});
+            requireTensor(file, s.getInputInfo(), GardenGraph.FULL, new long[] {1});
+            requireTensor(file, s.getOutputInfo(), GardenGraph.DENOISED, new long[] {1, 3, -1, -1});
             return new GardenModel(name, s, layout, families, o);
         } catch (ModelException | RuntimeException e) {
             closeQuietly(s);
@@ -93,9 +97,18 @@ public final class GardenModel implements LatentModel {
         if (ni == null) {
             throw new ModelException(file + ": tensor '" + tensor + "' missing (model has " + info.keySet() + ")");
         }
-        if (!(ni.getInfo() instanceof TensorInfo ti) || !Arrays.equals(ti.getShape(), shape)) {
+        if (!(ni.getInfo() instanceof TensorInfo ti) || !shapeMatches(ti.getShape(), shape)) {
             throw new ModelException(file + ": tensor '" + tensor + "' has shape " + ni.getInfo() + ", expected " + Arrays.toString(shape));
         }
+    }
+
+    /** Equal shapes, where -1 in {@code want} accepts any size (both branches of the output If). */
+    private static boolean shapeMatches(long[] got, long[] want) {
+        if (got.length != want.length) return false;
+        for (int i = 0; i < got.length; i++) {
+            if (want[i] != -1 && got[i] != want[i]) return false;
+        }
+        return true;
     }
 
     @Override public String name() { return name; }
@@ -117,25 +130,44 @@ public final class GardenModel implements LatentModel {
         if (r.noise().length != noiseLength()) {
             throw new ModelException(name + ": noise has " + r.noise().length + " values, expected " + noiseLength());
         }
+        if (r.init() != null && r.init().length != n * n * 3) {
+            throw new ModelException(name + ": image-to-image source has " + r.init().length + " values, expected "
+                    + (n * n * 3) + " (" + n + "x" + n + " RGB)");
+        }
         prompt.logWeights(r.conditioning(), logCond);
         double start = r.init() == null ? SIGMA_MAX : startSigma(r.strength());
         double[] sig = KarrasSchedule.sigmas(r.steps(), start, SIGMA_MIN);
-        int plane = n * n;
-        for (int i = 0; i < x.length; i++) x[i] = (float) (r.noise()[i] * sig[0]);
-        if (r.init() != null) {
-            for (int p = 0; p < plane; p++) {
-                for (int ch = 0; ch < 3; ch++) x[ch * plane + p] += r.init()[p * 3 + ch] * 2 - 1;
-            }
-        }
-        for (int k = 0; k < sig.length; k++) {
-            denoise(x, (float) sig[k], layout.patch(sig[k]), layout.topK(sig[k]), logCond, d);
-            float ratio = k == sig.length - 1 ? 0f : (float) (sig[k + 1] / sig[k]);
+        // The graph sees x only through its f×f block means, and the Euler update is linear, so
+        // the sampler runs on the grid; only the last step renders full resolution.
+        pool(r.noise(), (float) sig[0], r.init());
+        int last = sig.length - 1;
+        for (int k = 0; k < last; k++) {
+            denoise(x, (float) sig[k], layout.patch(sig[k]), layout.topK(sig[k]), logCond, false, d);
+            float ratio = (float) (sig[k + 1] / sig[k]);
             for (int i = 0; i < x.length; i++) x[i] = d[i] + ratio * (x[i] - d[i]);
         }
+        denoise(x, (float) sig[last], layout.patch(sig[last]), layout.topK(sig[last]), logCond, true, d);
+        int plane = n * n;
         for (int p = 0; p < plane; p++) {
             for (int ch = 0; ch < 3; ch++) {
-                float v = (x[ch * plane + p] + 1) * 0.5f;
+                float v = (d[ch * plane + p] + 1) * 0.5f;
                 rgbOut[p * 3 + ch] = v < 0 ? 0 : v > 1 ? 1 : v;
+            }
+        }
+    }
+
+    /** x ← f×f block means of σ·noise (planar) + init (interleaved [0,1] → [-1,1]), on the grid. */
+    private void pool(float[] noise, float sigma, float[] init) {
+        java.util.Arrays.fill(x, 0);
+        float scale = 1f / (f * f);
+        for (int ch = 0; ch < 3; ch++) {
+            for (int yy = 0; yy < n; yy++) {
+                int row = ch * g * g + (yy / f) * g;
+                for (int xx = 0; xx < n; xx++) {
+                    float v = noise[ch * n * n + yy * n + xx] * sigma;
+                    if (init != null) v += init[(yy * n + xx) * 3 + ch] * 2 - 1;
+                    x[row + xx / f] += v * scale;
+                }
             }
         }
     }
@@ -148,18 +180,24 @@ public final class GardenModel implements LatentModel {
         return SIGMA_MIN * Math.pow(SIGMA_MAX / SIGMA_MIN, strength);
     }
 
-    /** One denoiser evaluation D(x, σ) into out (planar [3,n,n]). */
-    public void denoise(float[] in, float sigma, int patch, int topk, float[] logCondition, float[] out) throws ModelException {
+    /**
+     * One denoiser evaluation D(x, σ): {@code in} is the noisy image on the grid (planar [3,g,g]);
+     * {@code out} receives planar [3,n,n] when {@code full}, else planar [3,g,g].
+     */
+    public void denoise(float[] in, float sigma, int patch, int topk, float[] logCondition, boolean full, float[] out)
+            throws ModelException {
         xBuf.clear();
-        xBuf.put(in).flip();
-        try (OnnxTensor tx = OnnxTensor.createTensor(env, xBuf, new long[] {1, 3, n, n});
+        xBuf.put(in, 0, 3 * g * g).flip();
+        try (OnnxTensor tx = OnnxTensor.createTensor(env, xBuf, new long[] {1, 3, g, g});
+             OnnxTensor tf = OnnxTensor.createTensor(env, new boolean[] {full});
              OnnxTensor ts = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {sigma}), new long[] {1});
              OnnxTensor tp = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {patch}), new long[] {1});
              OnnxTensor tk = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {topk}), new long[] {1});
              OnnxTensor tc = OnnxTensor.createTensor(env, FloatBuffer.wrap(logCondition), new long[] {logCondition.length});
              OrtSession.Result res = session.run(Map.of(GardenGraph.X, tx, GardenGraph.SIGMA, ts, GardenGraph.PATCH, tp,
-                     GardenGraph.TOPK, tk, GardenGraph.LOG_COND, tc))) {
-            ((OnnxTensor) res.get(0)).getFloatBuffer().get(out);
+                     GardenGraph.TOPK, tk, GardenGraph.LOG_COND, tc, GardenGraph.FULL, tf))) {
+            FloatBuffer result = ((OnnxTensor) res.get(0)).getFloatBuffer();
+            result.get(out, 0, result.remaining());
         } catch (OrtException e) {
             throw new ModelException(name + ": denoiser failed (" + e.getMessage() + ")", e);
         }

@@ -20,7 +20,7 @@ import latente.runtime.model.Progress;
  */
 public final class ImageFolderBank {
     public static final int MIN_IMAGES = 2;
-    /** Exemplars a model holds: cost grows with exemplars × 9 shifts (candidates). */
+    /** Exemplars a model holds: cost grows with exemplars × 5 shifts (candidates). */
     public static final int MAX_EXEMPLARS = 24;
 
     /** The bank plus what was skipped ("file: reason") and how many readable images were left out. */

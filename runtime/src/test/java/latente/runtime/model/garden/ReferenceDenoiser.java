@@ -6,7 +6,7 @@ import java.util.Comparator;
 /**
  * The garden denoiser written as plain loops, straight from the formula, to check the ONNX graph:
  * d_c(cell) = mean over the P×P window of (‖φ_c‖² − 2⟨x̄, φ_c⟩) (zeros outside the grid),
- * each exemplar's best shift per cell, logits = −P²·d/(2σ²) + log c(family), softmax over the top k
+ * each exemplar's best shift per cell, logits = −f²·P²·d/(2σ²) + log c(family), softmax over the top k
  * exemplars, blend of their full-resolution blocks.
  */
 final class ReferenceDenoiser {
@@ -73,7 +73,7 @@ final class ReferenceDenoiser {
                             bestShift[ex] = s;
                         }
                     }
-                    logits[ex] = -best / (2.0 * sigma * sigma) + logCond[family[ex]];
+                    logits[ex] = -best * f * f / (2.0 * sigma * sigma) + logCond[family[ex]];
                     order[ex] = ex;
                 }
                 Arrays.sort(order, Comparator.comparingDouble(k -> -logits[k]));

@@ -1,0 +1,10 @@
+// The colour functions, one after another. Comment lines out to see each one's part.
+gradient(1)
+    .saturate(2)
+    .hue({ time * 0.1 })
+    .posterize(5, 0.6)
+    .shift(0.1, 0, 0.2)
+    .brightness(0.05)
+    .contrast(1.2)
+    .invert({ Math.sin(time) * 0.5 + 0.5 })
+    .out(o0)
