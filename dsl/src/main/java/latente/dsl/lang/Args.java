@@ -34,8 +34,8 @@ final class Args {
         if (value instanceof Closure<?> c) return live(engine, site, fn, position, closureValue(c, site));
         if (value instanceof Signal s) return live(engine, site, fn, position, signalValue(s, engine));
         if (value instanceof List<?> list && !list.isEmpty()) return live(engine, site, fn, position, signalValue(sequence(list, site), engine));
-        if (value instanceof CharSequence text) return live(engine, site, fn, position, patternValue(mini(text.toString(), site, fn), engine, site, fn));
-        if (value instanceof Pattern<?> p) return live(engine, site, fn, position, patternValue(p, engine, site, fn));
+        if (value instanceof CharSequence text) return live(engine, site, fn, position, patternValue(mini(text.toString(), site, fn), describe(text), engine, site, fn, position));
+        if (value instanceof Pattern<?> p) return live(engine, site, fn, position, patternValue(p, "a pattern without numbers", engine, site, fn, position));
         if (value instanceof DoubleSupplier s) return live(engine, site, fn, position, s);
         throw new LanguageException(fn + "() cannot take " + describe(value) + " as argument " + (position + 1)
                 + "; use a number, a closure such as { time * 0.1 }, a list, a pattern such as '<1 2 4>', a chain or o0-o3", site, fn);
@@ -82,12 +82,12 @@ final class Args {
      * A numeric pattern steps with the clock, one cycle per bar: the number sounding now. A rest
      * keeps the last number (NaN is never written into the bus).
      */
-    private static DoubleSupplier patternValue(Pattern<?> p, Engine engine, CallSite site, String fn) {
+    private static DoubleSupplier patternValue(Pattern<?> p, String what, Engine engine, CallSite site, String fn, int position) {
         boolean numbers = false;
         for (int c = 0; c < 4 && !numbers; c++) {
             for (var e : p.queryArc((double) c, (double) c + 1)) numbers |= e.value instanceof Number;
         }
-        if (!numbers) throw new LanguageException(fn + "() needs numbers in a pattern argument, e.g. '<10 20 40>'", site, fn);
+        if (!numbers) throw new LanguageException(fn + "() cannot take " + what + " as argument " + (position + 1) + "; a text argument is a pattern of numbers, e.g. '<10 20 40>'", site, fn);
         Clock clock = engine.sync().clock();
         return () -> p.numberAt(clock.beat() / clock.meter());
     }

@@ -125,7 +125,7 @@ class InputWordsTest {
     void aTextThatIsNotANumericPatternIsALanguageError() {
         EvalResult bad = r.engine().evaluateSet("solid('moss ember').out(o0)", "set.groovy");
         assertFalse(bad.ok());
-        assertTrue(bad.error().contains("needs numbers"), bad.error());
+        assertTrue(bad.error().contains("a text argument is a pattern of numbers"), bad.error());
         EvalResult broken = r.engine().evaluateSet("osc('<1 2').out(o0)", "set.groovy");
         assertTrue(broken.error().contains("column"), broken.error());
     }
