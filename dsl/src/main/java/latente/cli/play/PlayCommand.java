@@ -115,9 +115,9 @@ public final class PlayCommand implements Subcommand {
         try (show; EvalPort evalPort = startPort(o, engine, port, out)) {
             out.println("playing " + set.name() + " on " + show.render().description());
             Inputs.start(o, engine, oscPort, out);
-            startRecording(o, engine, show, width, height, fps, out);
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
+            startRecording(o, engine, show, width, height, fps, out);
             latente.dsl.eval.Evaluator.warmUpInBackground(40);
             try (SetWatcher watcher = o.flag("watch") ? new SetWatcher(engine, set.path(), engine.messages()::println).start() : null) {
                 if (watcher != null) out.println("watching " + set.path() + ": every save is evaluated");

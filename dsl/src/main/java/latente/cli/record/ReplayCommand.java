@@ -15,12 +15,8 @@ import latente.dsl.engine.Progress;
 import latente.runtime.log.LogEvent;
 import latente.runtime.log.LogReader;
 import latente.runtime.record.AudioTrack;
-import latente.runtime.record.Ffmpeg;
-import latente.runtime.record.FfmpegCommand;
-import latente.runtime.record.FfmpegEncoder;
-import latente.runtime.record.FfmpegVideoWriter;
+import latente.runtime.record.FrameWriters;
 import latente.runtime.record.FrameWriter;
-import latente.runtime.record.PngSequenceWriter;
 import latente.runtime.record.RecordingSettings;
 import latente.runtime.record.VideoFormat;
 
@@ -86,15 +82,10 @@ public final class ReplayCommand implements Subcommand {
     }
 
     private static int render(LogReplay replay, RecordingSettings s, int frames, PrintStream out, PrintStream err) throws Exception {
-        String ffmpeg = Ffmpeg.find("ffmpeg");
         try (OfflineRender r = new OfflineRender(s.width(), s.height(), err)) {
             long start = System.nanoTime();
             String summary;
-            Path target = s.out().toAbsolutePath();
-            if (target.getParent() != null) Files.createDirectories(target.getParent());
-            try (FrameWriter writer = ffmpeg != null
-                    ? new FfmpegEncoder(FfmpegCommand.record(ffmpeg, s), s.out(), s.width(), s.height(), s.format() + ", replayed")
-                    : new PngSequenceWriter(FfmpegVideoWriter.pngFolderFor(s.out()), s.out().toString(), s.width(), s.height(), s.fps())) {
+            try (FrameWriter writer = FrameWriters.open(s, "replayed")) {
                 replay.render(r, frames, s.fps(), writer, new Progress(err, frames));
                 summary = writer.finish();
             }

@@ -11,12 +11,8 @@ import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
 import latente.dsl.eval.EvalResult;
 import latente.runtime.record.AudioTrack;
-import latente.runtime.record.Ffmpeg;
-import latente.runtime.record.FfmpegCommand;
-import latente.runtime.record.FfmpegEncoder;
-import latente.runtime.record.FfmpegVideoWriter;
 import latente.runtime.record.FrameWriter;
-import latente.runtime.record.PngSequenceWriter;
+import latente.runtime.record.FrameWriters;
 import latente.runtime.record.RecordingSettings;
 
 /** {@code latente render SET --seconds N --out FILE}: an offline, deterministic video of a set. */
@@ -83,16 +79,13 @@ public final class RenderCommand implements Subcommand {
                 err.println(loaded.error());
                 return 2;
             }
-            String ffmpeg = Ffmpeg.find("ffmpeg");
             long start = System.nanoTime();
             String summary;
             long firstFrame;
-            try (FrameWriter writer = ffmpeg != null && audio != null
-                    ? new FfmpegEncoder(FfmpegCommand.record(ffmpeg, RecordingSettings.h264(outFile, width, height, fps)
-                            .withAudio(new AudioTrack(audio, 0))), outFile, width, height, "h264 with audio")
-                    : ffmpeg != null
-                    ? new FfmpegVideoWriter(ffmpeg, outFile, width, height, fps)
-                    : new PngSequenceWriter(FfmpegVideoWriter.pngFolderFor(outFile), outFile.toString(), width, height, fps)) {
+            // x264's "medium" preset: offline, quality per byte matters more than encoding speed.
+            RecordingSettings settings = RecordingSettings.h264(outFile, width, height, fps).withPreset("medium");
+            if (audio != null) settings = settings.withAudio(new AudioTrack(audio, 0));
+            try (FrameWriter writer = FrameWriters.open(settings, audio != null ? "rendered with " + audio.getFileName() : "rendered")) {
                 firstFrame = r.render(frames, fps, writer);
                 summary = writer.finish();
             }

@@ -1,42 +1,50 @@
 package latente.runtime.onnx;
 
-/** IEEE 754 binary16 conversion (Java 17 has no Float.floatToFloat16). */
+/**
+ * IEEE 754 binary16 conversions for fp16 models (Java 17 has no Float.floatToFloat16).
+ * Float to half rounds to nearest, ties to even, with subnormals, overflow to infinity and NaN
+ * kept NaN, so it agrees bit for bit with the conversion ONNX Runtime's Cast performs.
+ */
 public final class Half {
-    private Half() {}
+    private Half() {
+    }
 
+    /** The binary16 bits nearest to {@code f}. */
     public static short fromFloat(float f) {
         int bits = Float.floatToRawIntBits(f);
         int sign = (bits >>> 16) & 0x8000;
-        int exp = ((bits >>> 23) & 0xff) - 127 + 15;
-        int mant = bits & 0x7fffff;
-        if (((bits >>> 23) & 0xff) == 0xff) return (short) (sign | 0x7c00 | (mant != 0 ? 0x200 : 0));
-        if (exp >= 31) return (short) (sign | 0x7c00);
-        if (exp <= 0) {
-            if (exp < -10) return (short) sign;
-            mant |= 0x800000;
-            int shift = 14 - exp;
-            int half = mant >> shift;
-            int rest = mant & ((1 << shift) - 1);
-            int mid = 1 << (shift - 1);
-            if (rest > mid || (rest == mid && (half & 1) != 0)) half++;
+        int exp = (bits >>> 23) & 0xFF;
+        int mant = bits & 0x7FFFFF;
+        if (exp == 0xFF) return (short) (sign | 0x7C00 | (mant != 0 ? 0x200 | (mant >>> 13) : 0));
+        int e = exp - 127 + 15;
+        if (e >= 0x1F) return (short) (sign | 0x7C00);
+        if (e <= 0) {
+            if (e < -10) return (short) sign;
+            int m = mant | 0x800000;
+            int shift = 14 - e;
+            int half = m >>> shift;
+            int rem = m & ((1 << shift) - 1);
+            int halfway = 1 << (shift - 1);
+            if (rem > halfway || (rem == halfway && (half & 1) != 0)) half++;
             return (short) (sign | half);
         }
-        int half = (exp << 10) | (mant >> 13);
-        int rest = mant & 0x1fff;
-        if (rest > 0x1000 || (rest == 0x1000 && (half & 1) != 0)) half++;
+        int half = (e << 10) | (mant >>> 13);
+        int rem = mant & 0x1FFF;
+        // A carry out of the mantissa correctly bumps the exponent (up to infinity).
+        if (rem > 0x1000 || (rem == 0x1000 && (half & 1) != 0)) half++;
         return (short) (sign | half);
     }
 
+    /** The float value of binary16 bits {@code h} (exact: every half is a float). */
     public static float toFloat(short h) {
-        int sign = (h & 0x8000) << 16;
-        int exp = (h >>> 10) & 0x1f;
-        int mant = h & 0x3ff;
-        if (exp == 0x1f) return Float.intBitsToFloat(sign | 0x7f800000 | (mant << 13));
-        if (exp == 0) {
-            if (mant == 0) return Float.intBitsToFloat(sign);
-            float v = mant / 1024f / 16384f;
-            return sign != 0 ? -v : v;
+        int s = (h & 0x8000) << 16;
+        int e = (h >>> 10) & 0x1F;
+        int m = h & 0x3FF;
+        if (e == 0) {
+            float v = m * 0x1p-24f;
+            return s != 0 ? -v : v;
         }
-        return Float.intBitsToFloat(sign | ((exp - 15 + 127) << 23) | (mant << 13));
+        if (e == 31) return Float.intBitsToFloat(s | 0x7F800000 | (m << 13));
+        return Float.intBitsToFloat(s | ((e - 15 + 127) << 23) | (m << 13));
     }
 }

@@ -45,6 +45,13 @@ public final class PngSequenceWriter implements FrameWriter {
         ImageIO.write(image, "png", new File(folder, String.format("frame_%06d.png", frames)));
     }
 
+    /** Where the frames of {@code out} go when ffmpeg is missing: {@code out} minus extension, plus "_frames". */
+    public static File folderFor(java.nio.file.Path out) {
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "_frames").toFile();
+    }
+
     @Override
     public String finish() {
         return "ffmpeg was not found, so " + frames + " frames were written as PNG files to " + folder

@@ -53,7 +53,7 @@ final class RecordingOutput {
                     s.format(), s.crf(), s.x264Preset(), s.audio(), null)), out, s.width(), s.height(), what);
         } else {
             Files.deleteIfExists(out);
-            png = new PngSequenceWriter(FfmpegVideoWriter.pngFolderFor(out), out.toString(), s.width(), s.height(), s.fps());
+            png = new PngSequenceWriter(PngSequenceWriter.folderFor(out), out.toString(), s.width(), s.height(), s.fps());
         }
         if (pcm != null) s.pcm().attach(pcm);
         return new RecordingOutput(s, ffmpeg, encoder, png, pcm, wav);
@@ -151,7 +151,7 @@ final class RecordingOutput {
     }
 
     private String finishPng(List<String> lines) {
-        Path folder = FfmpegVideoWriter.pngFolderFor(settings.out()).toPath();
+        Path folder = PngSequenceWriter.folderFor(settings.out()).toPath();
         List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-framerate", FfmpegCommand.fps(settings.fps()), "-i", folder + "/frame_%06d.png"));
         AudioTrack audio = settings.audio() != null ? settings.audio() : wav != null ? new AudioTrack(wav, 0) : null;
         if (audio != null) cmd.addAll(audio.inputArgs());

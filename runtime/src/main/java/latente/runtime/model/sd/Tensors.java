@@ -1,6 +1,7 @@
 package latente.runtime.model.sd;
 
 import ai.onnxruntime.OnnxJavaType;
+import latente.runtime.onnx.Half;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;

@@ -1,4 +1,4 @@
-package latente.runtime.model.sd;
+package latente.runtime.onnx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
