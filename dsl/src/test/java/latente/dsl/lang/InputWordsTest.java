@@ -122,6 +122,44 @@ class InputWordsTest {
     }
 
     @Test
+    void aTempoChangeKeepsTheBeatContinuousAndBarsFollowTheMeter() {
+        set("tempo 120\nmeter 3\nsolid(0).out(o0)");
+        r.drawFrame(0);
+        r.drawFrame(1.0);
+        assertEquals(2.0, r.engine().beat(), 1e-9, "two beats in a second at 120 BPM");
+        assertTrue(r.engine().evaluateBlock("tempo 60", "repl").ok());
+        r.drawFrame(1.0);
+        assertEquals(2.0, r.engine().beat(), 1e-9, "no jump at the change");
+        r.drawFrame(2.0);
+        assertEquals(3.0, r.engine().beat(), 1e-9, "one beat per second from there");
+        assertEquals(1, r.engine().bar(), "bars of 3 beats");
+        assertEquals(r.engine().phase(), ((Number) r.engine().evaluateBlock("phase", "repl").value()).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void theClockFollowsTheTempoTheAudioTrackerHears(@TempDir Path dir) throws Exception {
+        DrumSynth drums = new DrumSynth(44100, 14).play(132, 14);
+        WavWriter.write(dir.resolve("drums.wav"), drums.samples(), 44100, 1);
+        Files.writeString(dir.resolve("set.groovy"), "tempo 100\naudio.input 'drums.wav'\nsync 'audio'\nsolid(0).out(o0)\n");
+        assertTrue(r.load(latente.dsl.engine.SetFile.read(dir.resolve("set.groovy").toString())).ok());
+        double beatAt10 = 0;
+        for (int k = 0; k <= 12 * 30; k++) {
+            r.drawFrame(k / 30.0);
+            if (k == 10 * 30) beatAt10 = r.engine().beat();
+        }
+        assertEquals(132, r.engine().bpm(), 132 * 0.03, "the clock took the heard tempo");
+        assertEquals(132 / 30.0, r.engine().beat() - beatAt10, 0.25, "two seconds of beats at the heard tempo");
+    }
+
+    @Test
+    void recvWithoutOscIsItsDefaultInClosuresAndArguments() {
+        set("def level = recv('/fader/9', 0.5)\nsolid(level, { level * 2 }, 0).out(o0)");
+        ByteBuffer f = r.drawFrame(0);
+        assertEquals(128, f.get(0) & 0xff, 1.5);
+        assertEquals(255, f.get(1) & 0xff);
+    }
+
+    @Test
     void aTextThatIsNotANumericPatternIsALanguageError() {
         EvalResult bad = r.engine().evaluateSet("solid('moss ember').out(o0)", "set.groovy");
         assertFalse(bad.ok());
