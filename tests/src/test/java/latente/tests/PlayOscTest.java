@@ -15,7 +15,8 @@ import latente.runtime.osc.OscMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code latente play --osc-port P}: real OSC packets reach a set's on.msg handler in the running command. */
+/** {@code latente play --osc-port P}: real OSC packets reach a set's on.msg handler in the
+ * running command, and {@code /latente/eval TOKEN CODE} is evaluated when {@code --eval-osc} is on. */
 class PlayOscTest {
     @TempDir
     Path tmp;
@@ -32,8 +33,10 @@ class PlayOscTest {
         Thread sender = new Thread(() -> {
             try (DatagramSocket socket = new DatagramSocket()) {
                 byte[] bytes = OscEncoder.encode(OscMessage.of("/hello/world", 42));
+                byte[] code = OscEncoder.encode(OscMessage.of("/latente/eval", "s3cret", "solid(0, 1, 0).out(o1)"));
                 while (running.get()) {
                     socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
+                    socket.send(new DatagramPacket(code, code.length, InetAddress.getLoopbackAddress(), port));
                     Thread.sleep(200);
                 }
             } catch (Exception e) {
@@ -44,7 +47,7 @@ class PlayOscTest {
         Cli.Result r;
         try {
             r = Cli.run("play", set.toString(), "--headless", "--seconds", "4", "--port", "0", "--osc-port", String.valueOf(port),
-                    "--width", "64", "--height", "36");
+                    "--width", "64", "--height", "36", "--eval-osc", "--eval-token", "s3cret");
         } finally {
             running.set(false);
             sender.join();
@@ -52,5 +55,6 @@ class PlayOscTest {
         assertEquals(0, r.exitCode(), r.out() + r.err());
         assertTrue(r.out().contains("OSC in: UDP port " + port), r.out());
         assertTrue(r.out().contains("hello 42"), r.out() + r.err());
+        assertTrue(r.out().contains("osc eval: ok"), "code over OSC went through the gate with the token: " + r.out());
     }
 }
