@@ -11,27 +11,27 @@ public final class Subcommands {
         List<Subcommand> all = new ArrayList<>();
         // One line per subcommand; keep related commands together.
         all.add(new latente.cli.play.PlayCommand());
-        all.add(new latente.cli.play.SendCommand());
         all.add(new latente.cli.show.RenderCommand());
+        all.add(new latente.cli.play.SendCommand());
+        all.add(new latente.cli.record.ReplayCommand());
         all.add(new latente.cli.pattern.PatternCommand());
-        all.add(new latente.cli.pattern.PatternBenchCommand());
+        all.add(new latente.cli.audio.AnalyzeCommand());
+        all.add(new latente.cli.audio.AudioDevicesCommand());
         all.add(new latente.cli.sync.OscMonitorCommand());
         all.add(new latente.cli.sync.OscSendCommand());
         all.add(new latente.cli.sync.MidiDevicesCommand());
-        all.add(new latente.cli.sync.SyncBenchCommand());
         all.add(new latente.cli.model.ModelBuildCommand());
         all.add(new latente.cli.model.ModelInfoCommand());
         all.add(new latente.cli.model.ModelSampleCommand());
-        all.add(new latente.cli.model.BenchModelCommand());
         all.add(new latente.cli.sd.SdCheckCommand());
-        all.add(new latente.cli.sd.BenchSdCommand());
-        all.add(new latente.cli.audio.AnalyzeCommand());
-        all.add(new latente.cli.audio.AudioDevicesCommand());
         all.add(new latente.cli.audio.BenchAudioCommand());
-        all.add(new latente.cli.record.ReplayCommand());
-        all.add(new latente.cli.record.BenchRecordCommand());
         all.add(new latente.cli.bench.EvalBenchCommand());
         all.add(new latente.cli.bench.RenderBench());
+        all.add(new latente.cli.model.BenchModelCommand());
+        all.add(new latente.cli.pattern.PatternBenchCommand());
+        all.add(new latente.cli.record.BenchRecordCommand());
+        all.add(new latente.cli.sd.BenchSdCommand());
+        all.add(new latente.cli.sync.SyncBenchCommand());
         return all;
     }
 
