@@ -1,7 +1,6 @@
 package latente.dsl.engine;
 
 import latente.runtime.clock.ClockSource;
-import latente.runtime.clock.SimulatedTime;
 
 /**
  * The show's time as the language sees it. {@code time} is Hydra's clock: seconds times
@@ -9,42 +8,47 @@ import latente.runtime.clock.SimulatedTime;
  * from the sync library's {@link latente.runtime.clock.Clock}, which follows tap tempo, OSC, MIDI
  * clock or the audio beat tracker without ever jumping.
  *
- * <p>Determinism: the musical clock reads its "now" from {@link #now()}, a time source that only
- * {@link #advance} moves. Live, the control thread advances it with wall seconds; offline renders
- * and replays advance it with frame times k/fps, so neither ever reads the wall clock.
+ * <p>Determinism: the musical clock reads its "now" from {@link #now()}, a {@link ShowTime}: offline
+ * renders and replays step it with frame times k/fps, so they never read the wall clock; live it
+ * follows the monotonic wall clock, aligned with the control thread's seconds.
  *
  * <p>Thread contract: {@link #advance} on the control thread (or the offline loop) only; reads
  * are lock-free from any thread.
  */
 public final class Clock {
-    private final SimulatedTime now;
+    private final ShowTime now;
     private final latente.runtime.clock.Clock music;
     private volatile double time;
     private volatile double speed = 1;
     private double lastSeconds = Double.NaN;
 
     /** @param now the time source {@code music} reads; only {@link #advance} moves it */
-    public Clock(SimulatedTime now, latente.runtime.clock.Clock music) {
+    public Clock(ShowTime now, latente.runtime.clock.Clock music) {
         this.now = now;
         this.music = music;
     }
 
-    /** Moves to {@code seconds}; the first call starts the clock there. */
+    /** Moves to {@code seconds}; the first call starts the clock there. Offline (frame times). */
     public void advance(double seconds) {
+        advance(seconds, false);
+    }
+
+    /** As {@link #advance(double)}; {@code live} lets the musical clock read the wall clock between steps. */
+    public void advance(double seconds, boolean live) {
         double dt = Double.isNaN(lastSeconds) ? seconds : seconds - lastSeconds;
         lastSeconds = seconds;
         time += dt * speed;
-        now.set(Math.round(seconds * 1e9));
+        now.step(seconds, live);
     }
 
     /** The time source of the musical clock (nanoseconds of show time). */
-    public SimulatedTime now() {
+    public ShowTime now() {
         return now;
     }
 
     /** Seconds of show time as last advanced (not scaled by speed). */
     public double seconds() {
-        return now.nanos() / 1e9;
+        return now.stepped() / 1e9;
     }
 
     public latente.runtime.clock.Clock music() {

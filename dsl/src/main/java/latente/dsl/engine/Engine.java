@@ -56,7 +56,7 @@ public final class Engine {
     private volatile Thread buildingThread;
     private String buildingCode = "";
     private String buildingOrigin = "";
-    private final latente.runtime.clock.SimulatedTime now = new latente.runtime.clock.SimulatedTime();
+    private final ShowTime now = new ShowTime();
     private final Sync sync = new Sync(bus, now, this::say);
     private final Clock clock = new Clock(now, sync.clock());
     private final ShowInputs inputs;
@@ -247,7 +247,7 @@ public final class Engine {
      * Control thread (or the offline render loop, once per frame).
      */
     public void advance(double seconds) {
-        clock.advance(seconds);
+        clock.advance(seconds, live);
         inputs.tick(seconds);
         bus.set(bpmSlot, clock.bpm());
         bus.set(beatSlot, clock.beat());
