@@ -16,12 +16,12 @@ import latente.dsl.engine.LiveRecording;
 import latente.dsl.live.FrameListener;
 import latente.dsl.live.LiveShow;
 import latente.render.readback.RecordingTap;
-import latente.runtime.record.ShowAudio;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
 import latente.dsl.repl.MessageSink;
 import latente.dsl.repl.Repl;
 import latente.render.gl.GlfwWindowContext;
+import latente.runtime.osc.OscInConfig;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -55,21 +55,25 @@ public final class PlayCommand implements Subcommand {
                   --eval-token T      token every eval request must carry (generated when needed)
                   --eval-osc          accept code over OSC /latente/eval (always needs the token)
                   --eval-limit S      stop an evaluation after S seconds (default 2)
+                  --osc-port P        OSC in on UDP port P (default %d); /latente/cue NAME cues a scene
+                  --no-osc            do not listen for OSC
+                  --audio SPEC        audio input: a file (played in time), a capture device name, or "default"
+                  --midi NAME         MIDI input port whose name contains NAME (latente midi devices)
                   --no-repl           no REPL: run until the window closes (or Ctrl-C)
                   --record FILE       record the show from the start (.mkv stays playable if killed;
                                       .mov with --record-format prores; see docs/recording.md)
                   --record-format F   h264 (default), prores or lossless
                   --quality Q         H.264 quality as CRF (lower is better; default 20)
                   --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)"""
-                .formatted(EvalPort.DEFAULT_PORT);
+                .formatted(EvalPort.DEFAULT_PORT, OscInConfig.DEFAULT_PORT);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options o = Options.parse(args,
                 Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
-                        "record", "record-format", "quality"),
-                Set.of("headless", "watch", "eval-osc", "no-repl"));
+                        "record", "record-format", "quality", "osc-port", "audio", "midi"),
+                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         int width = o.integer("width", 1280);
         int height = o.integer("height", 720);
@@ -77,7 +81,8 @@ public final class PlayCommand implements Subcommand {
         int port = o.integer("port", EvalPort.DEFAULT_PORT);
         double limit = o.number("eval-limit", latente.dsl.eval.Evaluator.DEFAULT_LIMIT_SECONDS);
         double seconds = o.number("seconds", 0);
-        if (width < 2 || height < 2 || fps <= 0 || port < 0 || port > 65535 || limit <= 0 || seconds < 0) {
+        int oscPort = o.integer("osc-port", OscInConfig.DEFAULT_PORT);
+        if (width < 2 || height < 2 || fps <= 0 || port < 0 || port > 65535 || oscPort < 0 || oscPort > 65535 || limit <= 0 || seconds < 0) {
             throw new UsageException("--width/--height at least 2; --fps, --eval-limit positive; --port 0-65535");
         }
         SetFile set;
@@ -109,6 +114,7 @@ public final class PlayCommand implements Subcommand {
         }
         try (show; EvalPort evalPort = startPort(o, engine, port, out)) {
             out.println("playing " + set.name() + " on " + show.render().description());
+            Inputs.start(o, engine, oscPort, out);
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
             startRecording(o, engine, show, width, height, fps, out);
@@ -154,7 +160,7 @@ public final class PlayCommand implements Subcommand {
                 tap.close();
             }
         });
-        engine.recording(new LiveRecording(engine, tap, width, height, fps, ShowAudio.NONE, engine.messages()));
+        engine.recording(new LiveRecording(engine, tap, width, height, fps, engine.inputs().showAudio(), engine.messages()));
         if (o.has("record")) {
             java.util.Map<String, Object> options = new java.util.HashMap<>();
             if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));
@@ -180,6 +186,7 @@ public final class PlayCommand implements Subcommand {
             out.println("eval token (every request must carry it as '@token " + token + "'): " + token);
         }
         EvalGate gate = new EvalGate(engine, token, osc);
+        Inputs.acceptCodeOverOsc(engine, gate);
         if (osc) out.println("code over OSC /latente/eval is ON (token required)");
         if (port == 0) return null;
         if (open) {

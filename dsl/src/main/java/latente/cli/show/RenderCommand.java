@@ -10,6 +10,7 @@ import latente.cli.UsageException;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
 import latente.dsl.eval.EvalResult;
+import latente.runtime.record.AudioTrack;
 import latente.runtime.record.FrameWriter;
 import latente.runtime.record.FrameWriters;
 import latente.runtime.record.RecordingSettings;
@@ -28,7 +29,8 @@ public final class RenderCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "usage: latente render SET --seconds N --out FILE [--width W] [--height H] [--fps F] [--keyframes K]\n"
+        return "usage: latente render SET --seconds N --out FILE [--width W] [--height H] [--fps F] [--audio FILE] [--keyframes K]\n"
+                + "  --audio FILE drives the set's audio values from FILE at frame time (deterministic) and muxes it\n"
                 + "  frame k is drawn at time k/F (defaults: 1280x720, 30 fps); needs ffmpeg for mp4,\n"
                 + "  otherwise writes a PNG sequence and prints the ffmpeg command that joins it;\n"
                 + "  latent streams make their keyframes at the frame times they are due (K per second,\n"
@@ -37,7 +39,7 @@ public final class RenderCommand implements Subcommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "keyframes"), Set.of("headless"));
+        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "audio", "keyframes"), Set.of("headless"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         double seconds = o.number("seconds", 10);
@@ -54,23 +56,32 @@ public final class RenderCommand implements Subcommand {
             err.println(e.getMessage());
             return 2;
         }
+        Path audio = o.has("audio") ? Path.of(o.get("audio", "")).toAbsolutePath() : null;
+        if (audio != null && !java.nio.file.Files.isReadable(audio)) {
+            err.println("render: cannot read the audio file " + audio);
+            return 2;
+        }
         double keyframes = o.has("keyframes") ? o.number("keyframes", 8) : Double.NaN;
         if (keyframes < 0) throw new UsageException("--keyframes must be 0 (one per frame) or more");
-        return render(set, Path.of(o.get("out", "")), seconds, width, height, fps, keyframes, out, err);
+        return render(set, Path.of(o.get("out", "")), seconds, width, height, fps, audio, keyframes, out, err);
     }
 
     /** Renders {@code set}; returns the exit code (2 when the set has an error). */
     public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps,
                              PrintStream out, PrintStream err) throws Exception {
-        return render(set, outFile, seconds, width, height, fps, Double.NaN, out, err);
+        return render(set, outFile, seconds, width, height, fps, null, Double.NaN, out, err);
     }
 
-    /** @param keyframes latent keyframes per second (0: one per frame; NaN: as the set asks) */
-    public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps, double keyframes,
-                             PrintStream out, PrintStream err) throws Exception {
+    /**
+     * As above; {@code audio} (or null) is the set's audio input, analysed at frame time and muxed
+     * into the video; {@code keyframes} is latent keyframes per second (0: one per frame; NaN: as the set asks).
+     */
+    public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps, Path audio,
+                             double keyframes, PrintStream out, PrintStream err) throws Exception {
         int frames = (int) Math.round(seconds * fps);
         try (OfflineRender r = new OfflineRender(width, height, err)) {
             r.engine().latents().keyframeRate(keyframes);
+            if (audio != null) r.engine().inputs().pinAudio(audio.toString());
             EvalResult loaded = r.load(set);
             if (!loaded.ok()) {
                 err.println(loaded.error());
@@ -81,7 +92,8 @@ public final class RenderCommand implements Subcommand {
             long firstFrame;
             // x264's "medium" preset: offline, quality per byte matters more than encoding speed.
             RecordingSettings settings = RecordingSettings.h264(outFile, width, height, fps).withPreset("medium");
-            try (FrameWriter writer = FrameWriters.open(settings, "rendered")) {
+            if (audio != null) settings = settings.withAudio(new AudioTrack(audio, 0));
+            try (FrameWriter writer = FrameWriters.open(settings, audio != null ? "rendered with " + audio.getFileName() : "rendered")) {
                 firstFrame = r.render(frames, fps, writer);
                 summary = writer.finish();
             }

@@ -23,6 +23,7 @@ import latente.runtime.bus.ParamBus;
 import latente.runtime.log.PerformanceLog;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
+import latente.runtime.sync.Sync;
 
 /**
  * The running show as the language sees it: the parameter bus, the last good scene, the named
@@ -56,7 +57,10 @@ public final class Engine {
     private volatile Thread buildingThread;
     private String buildingCode = "";
     private String buildingOrigin = "";
-    private final Clock clock = new Clock();
+    private final ShowTime now = new ShowTime();
+    private final Sync sync = new Sync(bus, now, this::say);
+    private final Clock clock = new Clock(now, sync.clock());
+    private final ShowInputs inputs;
     private final int bpmSlot = bus.slot("clock:bpm");
     private final int beatSlot = bus.slot("clock:beat");
     /**
@@ -79,7 +83,8 @@ public final class Engine {
         this.messages = messages;
         this.evaluator = new Evaluator(this);
         this.controls = new ControlLoop(bus, this::report);
-        this.latents = new Latents(link, bus, clock::beat, this::report, () -> log, messages);
+        this.inputs = new ShowInputs(this, bus, clock, sync);
+        this.latents = new Latents(link, bus, this::beat, this::report, () -> log, messages);
     }
 
     /** Offline: installs synchronously on the rendering thread. Live: see {@link #live(SceneInstaller)}. */
@@ -178,6 +183,8 @@ public final class Engine {
             clock.bpm(b.tempo());
             log.tempo(b.tempo(), "code");
         }
+        if (wholeSet) inputs.handlers().clear();
+        for (Runnable commit : b.commits()) commit.run();
         lastError = null;
         log.eval(origin, code, wholeSet, true);
         history.add(code, origin, wholeSet);
@@ -245,11 +252,12 @@ public final class Engine {
      * Control thread (or the offline render loop, once per frame).
      */
     public void advance(double seconds) {
-        clock.advance(seconds);
+        clock.advance(seconds, live);
+        inputs.tick(seconds);
         bus.set(bpmSlot, clock.bpm());
         bus.set(beatSlot, clock.beat());
         controls.tick(scene.controls());
-        latents.tick(controls, clock.time(), live);
+        latents.tick(controls, seconds, live);
     }
 
     /** Hydra-style list argument (see {@link ListSequence}): timed by the beat, computed on the control thread. */
@@ -368,7 +376,7 @@ public final class Engine {
 
     /** Sets the tempo: inside an evaluation it takes effect only if the evaluation succeeds. */
     public void bpm(double b) {
-        if (!(b > 0 && b < 1000)) throw new IllegalArgumentException("tempo must be between 0 and 1000 BPM, got " + b);
+        if (!(b >= 20 && b <= 400)) throw new IllegalArgumentException("tempo must be between 20 and 400 BPM, got " + b);
         if (isBuildingHere()) {
             building.tempo(b);
         } else {
@@ -398,6 +406,67 @@ public final class Engine {
     /** The code evaluated since the last whole set, oldest first (what a log opened now must replay first). */
     public List<EvalHistory.Entry> history() {
         return history.entries();
+    }
+
+    /** True once the engine runs live (render and control threads); false offline. */
+    public boolean isLive() {
+        return live;
+    }
+
+    /**
+     * A message for the performer that is not an error (MIDI learn, audio notices). Live it is
+     * printed on the cue thread, so I/O and control threads never wait for a terminal.
+     */
+    public void say(String message) {
+        if (!live) {
+            messages.println(message);
+            return;
+        }
+        try {
+            changes.execute(() -> messages.println(message));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            messages.println(message);
+        }
+    }
+
+    /** Runs {@code action} when the evaluation on this thread succeeds, or at once outside an evaluation. */
+    public void whenCommitted(Runnable action) {
+        if (isBuildingHere()) building.onCommit(action);
+        else action.run();
+    }
+
+    /** Runs {@code task} on the engine's cue thread (never blocks the caller; bounded, oldest dropped). */
+    public void later(Runnable task) {
+        changes.execute(task);
+    }
+
+    /** Clock, OSC, MIDI, audio, handlers and the signal moment. */
+    public ShowInputs inputs() {
+        return inputs;
+    }
+
+    public Sync sync() {
+        return sync;
+    }
+
+    public long bar() {
+        return clock.bar();
+    }
+
+    public double phase() {
+        return clock.phase();
+    }
+
+    /** {@code tap()}: one tap of tap tempo, logged; the tempo so far (NaN on a first tap). */
+    public double tap() {
+        double b = sync.tap();
+        log.tap();
+        return b;
+    }
+
+    /** Closes the OSC port, MIDI ports and the audio input (the show is over). */
+    public void closeInputs() {
+        inputs.close();
     }
 
     /** Sets the clock to a logged state (replay starts where the log started). Before any advance. */

@@ -17,8 +17,9 @@ import latente.runtime.record.FrameWriter;
  * Re-renders a show from its performance log, offline and deterministically: the clock starts in
  * the logged state; before frame k (time k / fps) every event logged at or before that time is
  * applied: code re-evaluated, tempo set, audio features, bus values and OSC and MIDI values written
- * into their slots ({@link ReplayedInputs}). Events other areas own (cues, taps, model seeds and
- * walks, and OSC or MIDI handlers) go to {@link #hook registered hooks}, which replace the
+ * into their slots ({@link ReplayedInputs}), the set's {@code on.msg} handlers re-fired, taps
+ * replayed. Audio features come from the log only (the engine's analysis is paused). Events other
+ * areas own (cues, model seeds and walks) go to {@link #hook registered hooks}, which replace the
  * defaults; the ones with neither are counted and reported.
  * Thread contract: one thread, the one that owns the {@link OfflineRender}.
  */
@@ -88,6 +89,7 @@ public final class LogReplay {
     public void render(OfflineRender r, int count, double fps, FrameWriter writer, Progress progress) throws IOException {
         Engine engine = r.engine();
         engine.recording(RecordingControl.IGNORE);
+        engine.inputs().replaying(true);
         engine.latents().stepsOverride(steps);
         engine.latents().keyframeRate(keyframes);
         // Seeds and walk moves are logged for reading; the replayed code and handlers remake them exactly.
@@ -123,7 +125,11 @@ public final class LogReplay {
                 if (v instanceof Number n) bus.set(bus.slot(slot), n.doubleValue());
             });
             case LogEvent.BUS -> bus.set(bus.slot(e.string("slot")), e.number("value", 0));
-            case LogEvent.OSC -> ReplayedInputs.osc(e, bus);
+            case LogEvent.OSC -> {
+                ReplayedInputs.osc(e, bus);
+                ReplayedInputs.fireHandlers(e, engine);
+            }
+            case LogEvent.TAP -> engine.sync().tap();
             case LogEvent.MIDI -> ReplayedInputs.midi(e, bus);
             case LogEvent.START, LogEvent.STOP, LogEvent.RECORD, LogEvent.RECORD_STOP, LogEvent.AUDIO_FILE, LogEvent.AUDIO_CAPTURE -> { }
             default -> unhandled.merge(e.type(), 1, Integer::sum);

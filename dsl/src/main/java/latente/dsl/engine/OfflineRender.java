@@ -75,6 +75,7 @@ public final class OfflineRender implements AutoCloseable {
         engine.link().closeAll();
         engine.latents().close();
         MemoryUtil.memFree(frame);
+        engine.closeInputs();
         renderer.close();
         context.close();
     }

@@ -8,8 +8,8 @@ import latente.runtime.log.LogEvent;
  * Logged OSC and MIDI messages written back into the bus slots the live inputs use (the sync
  * area's names): {@code osc:<address>} holds the first argument when it is a number (true 1,
  * false 0); a control change sets {@code midi:cc:<channel>:<number>} and {@code midi:cc:<number>}
- * to value / 127; a note sets {@code midi:note:<n>} to velocity / 127, 0 when it ends. Handlers
- * that code registered ({@code on.msg}...) run only when their area installs a replay hook.
+ * to value / 127; a note sets {@code midi:note:<n>} to velocity / 127, 0 when it ends. {@link #fireHandlers}
+ * runs the set's {@code on.msg} handlers for a logged message; {@code on.note} handlers are not re-run.
  */
 final class ReplayedInputs {
     private ReplayedInputs() {}
@@ -24,6 +24,18 @@ final class ReplayedInputs {
         else if (first instanceof Boolean b) v = b ? 1 : 0;
         else return;
         bus.set(bus.slot("osc:" + address), v);
+    }
+
+    /** Runs the set's {@code on.msg} handlers for a logged message, with its logged arguments. */
+    static void fireHandlers(LogEvent e, Engine engine) {
+        String address = e.string("address");
+        if (address == null) return;
+        List<?> args = e.list("args");
+        try {
+            engine.sync().dispatch(latente.runtime.osc.OscMessage.of(address, args.toArray()));
+        } catch (RuntimeException bad) {
+            // a logged argument the encoder has no type for: the slot value above still replays
+        }
     }
 
     static void midi(LogEvent e, ParamBus bus) {

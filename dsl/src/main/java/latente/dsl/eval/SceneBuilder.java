@@ -1,6 +1,8 @@
 package latente.dsl.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import latente.dsl.engine.SceneDef;
 import latente.runtime.scene.Chain;
@@ -20,6 +22,7 @@ public final class SceneBuilder {
     private boolean changed;
     private final Map<String, SceneDef> scenes;
     private double tempo = Double.NaN;
+    private final List<Runnable> commits = new ArrayList<>();
 
     public SceneBuilder(Scene start, Map<String, SceneDef> scenes) {
         this.scene = start;
@@ -51,6 +54,18 @@ public final class SceneBuilder {
     /** The tempo this evaluation set, or NaN. */
     public double tempo() {
         return tempo;
+    }
+
+    /**
+     * Something the code asked for that must happen only if the whole evaluation succeeds (a
+     * clock source, a meter, an event handler); run in order after the tempo is set.
+     */
+    public void onCommit(Runnable action) {
+        commits.add(action);
+    }
+
+    public List<Runnable> commits() {
+        return commits;
     }
 
     public Scene scene() {

@@ -41,7 +41,10 @@ public final class Latent {
     }
 
     private Latent walk(Object rate, CallSite site) {
-        if (rate instanceof Number n) {
+        if (rate instanceof java.util.function.DoubleSupplier live) { // audio.bass * 0.4 + 0.05, recv(...), cc(...)
+            String label = site + " walk(rate:)";
+            stream.rate(new Control(engine.bus().slot("latent:" + label), live, label));
+        } else if (rate instanceof Number n) {
             stream.rate(n.doubleValue());
         } else if (rate instanceof Closure<?> c) {
             String label = site + " walk(rate:)";

@@ -28,7 +28,7 @@ import latente.runtime.scene.Scene;
  * <p>Thread contract: the script body runs on the eval thread; closures it creates (live
  * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
  */
-public abstract class LatenteScript extends Script implements ScriptContext, RecordWords, LatentWords {
+public abstract class LatenteScript extends Script implements ScriptContext, RecordWords, SyncWords, SignalWords, LatentWords {
     /** Binding variable holding the {@link Engine}. */
     public static final String ENGINE = "__latenteEngine";
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */
@@ -46,6 +46,8 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
 
     private Engine engine;
     private String origin = "";
+    private AudioValues audio;
+    private On on;
 
     /**
      * Captures the engine and this evaluation's origin when the script is created (on the eval
@@ -122,6 +124,33 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     /** Musical time in beats since the start. */
     public double getBeat() {
         return engine().beat();
+    }
+
+    /** The bar number (bars of {@code meter} beats, from the source's downbeat). */
+    public long getBar() {
+        return engine().bar();
+    }
+
+    /** Where in the current beat we are, 0 (on the beat) up to 1. */
+    public double getPhase() {
+        return engine().phase();
+    }
+
+    /** The audio input's values and settings ({@code audio.bass}, {@code audio.fft[0]}, {@code audio.input 'track.wav'}). */
+    public AudioValues getAudio() {
+        if (audio == null) audio = new AudioValues(engine());
+        return audio;
+    }
+
+    /** Hydra's name for {@link #getAudio() audio}: {@code a.fft[0]}, {@code a.setBins(4)}. */
+    public AudioValues getA() {
+        return getAudio();
+    }
+
+    /** Event handlers: {@code on.msg}, {@code on.note}, {@code on.beat}, {@code on.onset}. */
+    public On getOn() {
+        if (on == null) on = new On(engine(), origin());
+        return on;
     }
 
     /** Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md). */

@@ -77,6 +77,7 @@ public final class LiveShow implements AutoCloseable {
     public void close() throws InterruptedException {
         control.stop();
         render.stop();
+        engine.closeInputs();
         engine.latents().close();
     }
 }

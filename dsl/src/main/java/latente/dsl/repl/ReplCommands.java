@@ -108,7 +108,7 @@ final class ReplCommands {
             engine.bpm(Double.parseDouble(bpm));
             out.println("tempo " + engine.bpm());
         } catch (IllegalArgumentException e) {
-            out.println(bpm.isEmpty() ? "tempo " + engine.bpm() : "usage: :tempo BPM (a number between 0 and 1000)");
+            out.println(bpm.isEmpty() ? "tempo " + engine.bpm() : "usage: :tempo BPM (a number between 20 and 400)");
         }
     }
 

@@ -29,7 +29,7 @@ class TypoCatalogueTest {
         "osc(10).out(o0)|x = 'abc => set.groovy:2:5: this text is never closed - add the closing quote¶    x = 'abc¶        ^",
         "time().out() => set.groovy:1:1: time is a value, not a function: write time without ()¶    time().out()¶    ^",
         "osc(10).out(o0, 2) => set.groovy:1:9: out() cannot take (OutputHandle, number); write out(output = o0)¶    osc(10).out(o0, 2)¶            ^",
-        "osc(10).kaleid('five').out(o0) => set.groovy:1:9: kaleid() cannot take the text 'five' as argument 1; use a number, a closure such as { time * 0.1 }, a list, a chain or o0-o3¶    osc(10).kaleid('five').out(o0)¶            ^",
+        "osc(10).kaleid('five').out(o0) => set.groovy:1:9: kaleid() cannot take the text 'five' as argument 1; a text argument is a pattern of numbers, e.g. '<10 20 40>'¶    osc(10).kaleid('five').out(o0)¶            ^",
         "kaleid(4).out(o0) => set.groovy:1:1: kaleid() transforms a chain; start with a source, e.g. osc().kaleid()¶    kaleid(4).out(o0)¶    ^",
         "osc(4).noise(3).out(o0) => set.groovy:1:8: noise() starts a chain and cannot follow one; to mix two pictures use blend(noise()), add(noise()) or layer(noise())¶    osc(4).noise(3).out(o0)¶           ^",
         "cue 'drop' => set.groovy:1: no scene named 'drop' (this set defines none)¶    cue 'drop'",
@@ -37,7 +37,7 @@ class TypoCatalogueTest {
             + "set.groovy:1: the code calls itself without end (stack overflow)¶    def f(n) { f(n + 1) }",
         "long[] big = new long[Integer.MAX_VALUE - 8] => "
             + "set.groovy:1: out of memory (Java heap space); nothing was changed¶    long[] big = new long[Integer.MAX_VALUE - 8]",
-        "tempo 0 => set.groovy:1: tempo must be between 0 and 1000 BPM, got 0.0¶    tempo 0",
+        "tempo 0 => set.groovy:1: tempo must be between 20 and 400 BPM, got 0.0¶    tempo 0",
         "def x = 1 / 0 => set.groovy:1: ArithmeticException: Division by zero¶    def x = 1 / 0",
     })
     void typoGetsItsMessage(String code, String expected) {

@@ -110,6 +110,16 @@ public final class Clock {
         source = ClockSource.INTERNAL;
     }
 
+
+    /**
+     * Puts the clock at {@code beat} and {@code bpm} now, following the internal source: a replay
+     * starts where its log started. A deliberate jump, so only before the show runs.
+     */
+    public synchronized void restore(double beat, double bpm) {
+        line = Timeline.start(time.nanos(), beat, checkBpm(bpm));
+        source = ClockSource.INTERNAL;
+    }
+
     /**
      * A tap: the tempo becomes the average of the recent taps (from the second tap of a run on),
      * the phase is pulled so the tap lands on a beat, and the first tap of a run marks a

@@ -58,6 +58,19 @@ public final class MidiIn implements Receiver {
         Arrays.fill(noteSlots, -1);
     }
 
+    /** Sees every channel message (the performance log); called on the device thread, must not block. */
+    @FunctionalInterface
+    public interface Tap {
+        void message(int status, int data1, int data2);
+    }
+
+    private volatile Tap tap;
+
+    /** Sets (or with null removes) the {@link Tap}. */
+    public void tap(Tap t) {
+        this.tap = t;
+    }
+
     /** Lets clock pulses and transport drive the clock (when its source is MIDI); null stops it. */
     public void followClock(MidiClockFollower follower) {
         this.clock = follower;
@@ -78,6 +91,8 @@ public final class MidiIn implements Receiver {
             realtime(status, data1, data2);
             return;
         }
+        Tap t = tap;
+        if (t != null) t.message(status, data1 & 0x7F, data2 & 0x7F);
         int channel = (status & 0x0F) + 1;
         switch (status & 0xF0) {
             case ShortMessage.CONTROL_CHANGE -> controlChange(channel, data1 & 0x7F, data2 & 0x7F);

@@ -147,6 +147,11 @@ public final class Sync implements AutoCloseable {
         if (a != null) a.scene(name);
     }
 
+    /** Runs the {@code on.msg} handlers for {@code m} as if it had arrived (a replay re-firing logged messages). */
+    public int dispatch(OscMessage m) {
+        return oscHandlers.dispatch(m);
+    }
+
     /** Sees every OSC event (for the performance log) on the control thread before its handlers. */
     public void oscTap(Consumer<OscEvent> tap) {
         this.oscTap = tap;

@@ -1,0 +1,92 @@
+package latente.dsl.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import latente.dsl.engine.Engine;
+import latente.runtime.osc.OscEncoder;
+import latente.runtime.osc.OscMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A headless live show driven by real OSC packets over loopback UDP: {@code recv} is a live
+ * argument the render thread reads every frame, {@code on.msg} handlers run on the control thread
+ * and change the picture, and {@code /latente/cue} cues a scene.
+ */
+class OscInputTest {
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private Engine engine;
+    private LiveShow show;
+    private PixelProbe probe;
+    private DatagramSocket socket;
+    private int port;
+
+    @BeforeEach
+    void start() throws Exception {
+        engine = new Engine(new PrintStream(log, true, StandardCharsets.UTF_8));
+        show = LiveShow.start(engine, LiveShow.Settings.headless(32, 32, 60));
+        port = engine.sync().listen(0).port();
+        probe = new PixelProbe(16, 16);
+        show.render().addListener(probe);
+        socket = new DatagramSocket();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        socket.close();
+        show.close();
+    }
+
+    private void send(String address, Object... args) throws Exception {
+        byte[] bytes = OscEncoder.encode(OscMessage.of(address, args));
+        socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
+    }
+
+    private void waitFor(int rgb) throws InterruptedException {
+        probe.expect(rgb, 3);
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (probe.seenNanos() == 0 && System.nanoTime() < until) Thread.sleep(5);
+        assertEquals(String.format("%06x", rgb), String.format("%06x", probe.last()), log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void recvIsALiveArgumentAndOnMsgRunsOnEachMessage() throws Exception {
+        assertTrue(engine.evaluateSet("""
+                solid(recv('/red', 0), 0, 0).out(o0)
+                on.msg('/layer/*') { args -> if (args[0] > 0) solid(0, 0, 1).out(o0) }
+                scene('green') { solid(0, 1, 0).out(o0) }
+                """, "osc.groovy").ok());
+        waitFor(0x000000);
+        send("/red", 1.0f);
+        waitFor(0xff0000);
+        send("/red", 0.5f);
+        waitFor(0x800000);
+        send("/layer/2", 1);
+        waitFor(0x0000ff);
+        send("/latente/cue", "green");
+        waitFor(0x00ff00);
+    }
+
+    @Test
+    void aThrowingHandlerIsReportedOnceAndOscKeepsWorking() throws Exception {
+        assertTrue(engine.evaluateSet("""
+                on.msg('/bad') { throw new IllegalStateException('broken handler') }
+                solid(recv('/red', 0), 0, 0).out(o0)
+                """, "osc.groovy").ok());
+        for (int i = 0; i < 3; i++) send("/bad", 1);
+        send("/red", 1.0f);
+        waitFor(0xff0000);
+        Thread.sleep(100);
+        String messages = log.toString(StandardCharsets.UTF_8);
+        assertEquals(1, messages.split("broken handler", -1).length - 1, messages);
+        assertTrue(show.control().ticks() > 0);
+    }
+}
