@@ -129,4 +129,20 @@ class LatentOfflineTest {
             assertTrue(meanAbsDiff(a, b) > 0.0005, "its picture still moves: " + meanAbsDiff(a, b));
         }
     }
+
+    @Test
+    void aBeatHandlerJumpsTheWalk() {
+        // tempo 120: beat 2 falls at 1 s; one keyframe per frame at 10 frames/s, a slow walk.
+        OfflineRender r = load("tempo 120\ndef g = latent('glass', seed: 6, size: 128, rate: 0.05)\nsrc(g).out(o0)\n"
+                + "on.beat(2) { g.jump() }", new ByteArrayOutputStream());
+        try (r) {
+            r.engine().latents().keyframeRate(0);
+            byte[][] f = new byte[14][];
+            for (int k = 0; k < 14; k++) f[k] = copy(r.drawFrame(k / 10.0));
+            double before = meanAbsDiff(f[5], f[6]);
+            double largest = 0;
+            for (int k = 8; k < 14; k++) largest = Math.max(largest, meanAbsDiff(f[k - 1], f[k]));
+            assertTrue(largest > 5 * before, "the beat at 1 s jumps: step " + before + ", around the beat " + largest);
+        }
+    }
 }
