@@ -2,6 +2,7 @@ package latente.runtime.model;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,12 @@ public final class OrtSessions {
         // Worker threads sleep instead of spinning between operators: on a 2-core laptop the
         // spinning burns the core the render loop needs (and doubles the CPU per keyframe).
         so.addConfigEntry("session.intra_op.allow_spinning", "0");
-        if (o.cuda()) {
+        if (o.cuda() && !OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
+            if (CPU_NOTICE_GIVEN.compareAndSet(false, true)) {
+                o.notices().accept("latente: the model runs on the CPU (this build has no CUDA provider; "
+                        + "build with 'mvn -Pcuda package' on a machine with an NVIDIA GPU)");
+            }
+        } else if (o.cuda()) {
             try {
                 so.addCUDA(0);
             } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
