@@ -6,9 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import latente.dsl.eval.EvalResult;
@@ -49,9 +46,7 @@ public final class Engine {
     private volatile SceneInstaller installer = scene -> {};
     private volatile Scene scene = Scene.empty();
     private volatile Map<String, SceneDef> scenes = Map.of();
-    private volatile String lastError;
     private volatile Path baseDirectory = Path.of("").toAbsolutePath();
-    private volatile boolean live;
     /** The evaluation in progress and its thread (words called on that thread edit it). */
     private volatile SceneBuilder building;
     private volatile Thread buildingThread;
@@ -63,17 +58,7 @@ public final class Engine {
     private final ShowInputs inputs;
     private final int bpmSlot = bus.slot("clock:bpm");
     private final int beatSlot = bus.slot("clock:beat");
-    /**
-     * Scene changes asked for outside an evaluation while live (cues from handlers, OSC) and
-     * messages from threads that must not wait for a terminal. One thread, a bounded queue: in a
-     * flood the oldest requests are dropped (the newest cue is the one that matters).
-     */
-    private final ThreadPoolExecutor changes = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(64), r -> {
-                Thread t = new Thread(r, "latente-cue");
-                t.setDaemon(true);
-                return t;
-            }, new ThreadPoolExecutor.DiscardOldestPolicy());
+    private final CueThread cues;
     private volatile PerformanceLog log = PerformanceLog.OFF;
     private volatile RecordingControl recording = RecordingControl.NONE;
     private final EvalHistory history = new EvalHistory();
@@ -81,6 +66,7 @@ public final class Engine {
 
     public Engine(PrintStream messages) {
         this.messages = messages;
+        this.cues = new CueThread(messages);
         this.evaluator = new Evaluator(this);
         this.controls = new ControlLoop(bus, this::report);
         this.inputs = new ShowInputs(this, bus, clock, sync);
@@ -99,7 +85,7 @@ public final class Engine {
      */
     public void live(SceneInstaller installer) {
         this.installer = installer;
-        this.live = true;
+        cues.goLive();
     }
 
     /** Evaluates a whole set: the resulting scene and scene definitions replace the running ones. */
@@ -140,7 +126,7 @@ public final class Engine {
 
     /** A cue asked for from the control thread or an I/O thread: runs on the cue thread, reports errors. */
     public void cueLater(String name) {
-        changes.execute(() -> {
+        cues.later(() -> {
             EvalResult r = cue(name);
             if (!r.ok()) report(r.error());
         });
@@ -185,14 +171,14 @@ public final class Engine {
         }
         if (wholeSet) inputs.handlers().clear();
         for (Runnable commit : b.commits()) commit.run();
-        lastError = null;
+        cues.error(null);
         log.eval(origin, code, wholeSet, true);
         history.add(code, origin, wholeSet);
         return result;
     }
 
     private EvalResult failed(String message) {
-        lastError = message;
+        cues.error(message);
         return EvalResult.error(message);
     }
 
@@ -233,8 +219,7 @@ public final class Engine {
 
     /** A change made outside an evaluation: live, on the cue thread; offline, right here. */
     private void change(Supplier<Scene> next, CallSite site) {
-        if (live) changes.execute(() -> replace(next, site));
-        else replace(next, site);
+        cues.run(() -> replace(next, site));
     }
 
     private synchronized void replace(Supplier<Scene> nextScene, CallSite site) {
@@ -252,12 +237,12 @@ public final class Engine {
      * Control thread (or the offline render loop, once per frame).
      */
     public void advance(double seconds) {
-        clock.advance(seconds, live);
+        clock.advance(seconds, cues.live());
         inputs.tick(seconds);
         bus.set(bpmSlot, clock.bpm());
         bus.set(beatSlot, clock.beat());
         controls.tick(scene.controls());
-        latents.tick(controls, seconds, live);
+        latents.tick(controls, seconds, cues.live());
     }
 
     /** Hydra-style list argument (see {@link ListSequence}): timed by the beat, computed on the control thread. */
@@ -289,16 +274,7 @@ public final class Engine {
      * terminal; offline it prints right here so the order of messages is exact.
      */
     public void report(String message) {
-        lastError = message;
-        if (!live) {
-            messages.println(message);
-            return;
-        }
-        try {
-            changes.execute(() -> messages.println(message));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            messages.println(message);
-        }
+        cues.report(message);
     }
 
     /**
@@ -306,7 +282,7 @@ public final class Engine {
      * the HUD and the REPL's prompt; never drawn on the audience output.
      */
     public String lastError() {
-        return lastError;
+        return cues.lastError();
     }
 
     public ParamBus bus() {
@@ -410,7 +386,7 @@ public final class Engine {
 
     /** True once the engine runs live (render and control threads); false offline. */
     public boolean isLive() {
-        return live;
+        return cues.live();
     }
 
     /**
@@ -418,15 +394,7 @@ public final class Engine {
      * printed on the cue thread, so I/O and control threads never wait for a terminal.
      */
     public void say(String message) {
-        if (!live) {
-            messages.println(message);
-            return;
-        }
-        try {
-            changes.execute(() -> messages.println(message));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            messages.println(message);
-        }
+        cues.say(message);
     }
 
     /** Runs {@code action} when the evaluation on this thread succeeds, or at once outside an evaluation. */
@@ -437,7 +405,7 @@ public final class Engine {
 
     /** Runs {@code task} on the engine's cue thread (never blocks the caller; bounded, oldest dropped). */
     public void later(Runnable task) {
-        changes.execute(task);
+        cues.later(task);
     }
 
     /** Clock, OSC, MIDI, audio, handlers and the signal moment. */
