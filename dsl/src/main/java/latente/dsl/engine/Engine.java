@@ -70,7 +70,7 @@ public final class Engine {
         this.evaluator = new Evaluator(this);
         this.controls = new ControlLoop(bus, this::report);
         this.inputs = new ShowInputs(this, bus, clock, sync);
-        this.latents = new Latents(link, bus, this::beat, this::report, () -> log, messages);
+        this.latents = new Latents(link, bus, this::beat, this::report, this::say, () -> log, messages);
     }
 
     /** Offline: installs synchronously on the rendering thread. Live: see {@link #live(SceneInstaller)}. */

@@ -38,14 +38,18 @@ public final class Latents implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicReferenceArray<LatentStream> pending =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(SourceTextures.SOURCES);
 
-    public Latents(RenderLink link, ParamBus bus, DoubleSupplier beat, Consumer<String> report,
+    /**
+     * @param report problems (they become the HUD's last error)
+     * @param say    notices that are not problems (which provider runs the model)
+     */
+    public Latents(RenderLink link, ParamBus bus, DoubleSupplier beat, Consumer<String> report, Consumer<String> say,
                    Supplier<PerformanceLog> log, PrintStream progress) {
         this.link = link;
         this.bus = bus;
         this.beat = beat;
         this.report = report;
         this.log = log;
-        this.host = new ModelHost(report, progress);
+        this.host = new ModelHost(say, progress);
     }
 
     /** A stream made by the evaluation now running (not yet shown anywhere). */
