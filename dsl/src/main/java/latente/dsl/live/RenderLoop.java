@@ -11,7 +11,7 @@ import latente.dsl.engine.Engine;
 import latente.dsl.engine.SceneSwap;
 import latente.render.Renderer;
 import latente.render.gl.GlfwWindowContext;
-import latente.render.hud.PreviewHud;
+import latente.render.stage.WindowPresenter;
 import latente.render.gl.GlContext;
 
 /**
@@ -32,9 +32,8 @@ public final class RenderLoop {
     private final long frameNanos;
     /** Copied on write so the render thread loops over a plain array (no iterator per frame). */
     private volatile FrameListener[] listeners = new FrameListener[0];
-    /** The preview HUD, window only (render thread). */
-    private PreviewHud hud;
-    private long lastPresent;
+    /** Letterbox, preview HUD and swap, window only (render thread). */
+    private WindowPresenter presenter;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -73,10 +72,7 @@ public final class RenderLoop {
         try {
             context = contextFactory.get();
             renderer = new Renderer(engine.bus(), engine.link(), width, height);
-            if (context instanceof GlfwWindowContext window) {
-                window.trackMouse(engine.bus());
-                hud = new PreviewHud();
-            }
+            if (context instanceof GlfwWindowContext window) presenter = new WindowPresenter(window, engine.bus());
             description = context.description();
         } catch (Throwable t) {
             startFailure = t;
@@ -97,7 +93,7 @@ public final class RenderLoop {
                     engine.report("frame listener failed while stopping: " + e);
                 }
             }
-            if (hud != null) hud.close();
+            if (presenter != null) presenter.close();
             engine.link().closeAll();
             renderer.close();
             context.close();
@@ -125,19 +121,15 @@ public final class RenderLoop {
                 FrameListener[] ls = listeners;
                 for (int i = 0; i < ls.length; i++) notify(ls[i], renderer, context, n);
                 if (context.hasWindow()) {
-                    int w = context.windowWidth();
-                    int h = context.windowHeight();
-                    renderer.presentToWindow(w, h);
-                    if (hud != null) {
-                        // Drawn into the window only, after the final frame was copied there: the
-                        // HUD never reaches the audience output's recording or readback.
-                        long now = System.nanoTime();
-                        hud.error(engine.lastError());
-                        hud.update(lastPresent == 0 ? 0 : (now - lastPresent) / 1e9, (now - drawStart) / 1e9, engine.bpm(), engine.beat());
-                        hud.draw(0, w, h);
-                        lastPresent = now;
+                    // The HUD goes into the window only, after the final frame was copied there:
+                    // it never reaches the audience output's recording or readback.
+                    if (presenter != null) {
+                        presenter.hud().error(engine.lastError());
+                        presenter.present(renderer, drawStart, engine.bpm(), engine.beat());
+                    } else {
+                        renderer.presentToWindow(context.windowWidth(), context.windowHeight());
+                        context.swapBuffers();
                     }
-                    context.swapBuffers();
                     if (!context.pollEvents()) {
                         windowClosed = true;
                         running = false;

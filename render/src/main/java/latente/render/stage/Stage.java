@@ -1,7 +1,5 @@
 package latente.render.stage;
 
-import static org.lwjgl.glfw.GLFW.*;
-
 import latente.render.RenderLink;
 import latente.render.Renderer;
 import latente.render.gl.GlfwWindowContext;
@@ -16,18 +14,17 @@ import latente.runtime.bus.ParamBus;
  *
  * <p>Thread contract: the render thread creates it and calls {@link #frame} once per frame; it
  * owns the GL context. F1 toggles the HUD. {@link #hud()}.error(...) may be called from any thread.
+ * Presenting is {@link WindowPresenter}'s, shared with the live show's render loop.
  */
 public final class Stage implements AutoCloseable {
     private final GlfwWindowContext window;
     private final Renderer renderer;
-    private final PreviewHud hud;
-    private volatile boolean hudVisible = true;
-    private long lastFrame;
+    private final WindowPresenter presenter;
 
-    private Stage(GlfwWindowContext window, Renderer renderer, PreviewHud hud) {
+    private Stage(GlfwWindowContext window, Renderer renderer, WindowPresenter presenter) {
         this.window = window;
         this.renderer = renderer;
-        this.hud = hud;
+        this.presenter = presenter;
     }
 
     /**
@@ -37,12 +34,7 @@ public final class Stage implements AutoCloseable {
     public static Stage open(String title, int width, int height, int monitor, boolean vsync, ParamBus bus, RenderLink link) {
         GlfwWindowContext window = GlfwWindowContext.create(title, width, height, monitor, vsync);
         Renderer renderer = new Renderer(bus, link, width, height);
-        Stage stage = new Stage(window, renderer, new PreviewHud());
-        window.trackMouse(bus);
-        glfwSetKeyCallback(window.handle(), (w, key, scancode, action, mods) -> {
-            if (key == GLFW_KEY_F1 && action == GLFW_PRESS) stage.hudVisible = !stage.hudVisible;
-        });
-        return stage;
+        return new Stage(window, renderer, new WindowPresenter(window, bus));
     }
 
     /**
@@ -54,25 +46,16 @@ public final class Stage implements AutoCloseable {
         if (!window.pollEvents()) return false;
         long start = System.nanoTime();
         renderer.drawFrame(time);
-        int w = window.windowWidth();
-        int h = window.windowHeight();
-        if (w > 0 && h > 0) {
-            renderer.presentToWindow(w, h);
-            double sinceLast = lastFrame == 0 ? 0 : (start - lastFrame) / 1e9;
-            hud.update(sinceLast, (System.nanoTime() - start) / 1e9, bpm, beat);
-            if (hudVisible) hud.draw(0, w, h);
-        }
-        lastFrame = start;
-        window.swapBuffers();
+        presenter.present(renderer, start, bpm, beat);
         return true;
     }
 
     public void showHud(boolean visible) {
-        hudVisible = visible;
+        presenter.showHud(visible);
     }
 
     public PreviewHud hud() {
-        return hud;
+        return presenter.hud();
     }
 
     public Renderer renderer() {
@@ -85,7 +68,7 @@ public final class Stage implements AutoCloseable {
 
     @Override
     public void close() {
-        hud.close();
+        presenter.close();
         renderer.close();
         window.close();
     }
