@@ -30,8 +30,10 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * fixed when the script starts, so closures the script leaves behind would time out later on the
  * control thread.) The same flag lets the control thread's watchdog stop a per-frame closure.
  *
- * <p>Variables assigned without {@code def} live in the shared binding, so a REPL block can use
- * what an earlier block named ({@code garden = osc(4)} then {@code garden.out(o1)}).
+ * <p>Top-level variables, with or without {@code def} (see {@link TopLevelDefs}), live in the
+ * shared binding, so a REPL block can use what an earlier block or the set named
+ * ({@code def garden = osc(4)} then {@code garden.out(o1)}). A failing evaluation leaves the
+ * binding as it found it.
  *
  * <p>Thread contract: called by {@link Engine} with its evaluation lock held.
  */
@@ -70,7 +72,8 @@ public final class Evaluator {
     private static CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(LatenteScript.class.getName());
-        config.addCompilationCustomizers(imports(), new ASTTransformationCustomizer(ThreadInterrupt.class));
+        config.addCompilationCustomizers(imports(), new ScriptClassName(), new TopLevelDefs(),
+                new ASTTransformationCustomizer(ThreadInterrupt.class));
         return config;
     }
 
@@ -141,6 +144,31 @@ public final class Evaluator {
     }
 
     private EvalResult guarded(Supplier<Object> body, String code, String origin) {
+        Map<String, Object> before = variables();
+        EvalResult result = watched(body, code, origin);
+        if (!result.ok()) restore(before);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> variables() {
+        Map<String, Object> vars = binding.getVariables();
+        synchronized (vars) {
+            return new LinkedHashMap<>(vars);
+        }
+    }
+
+    /** Undoes the names a failed evaluation assigned (in one step, as closures on the control thread read them). */
+    @SuppressWarnings("unchecked")
+    private void restore(Map<String, Object> before) {
+        Map<String, Object> vars = binding.getVariables();
+        synchronized (vars) {
+            vars.clear();
+            vars.putAll(before);
+        }
+    }
+
+    private EvalResult watched(Supplier<Object> body, String code, String origin) {
         Thread self = Thread.currentThread();
         // done and timedOut change under the same lock, so the watchdog can never interrupt
         // the thread after the evaluation has finished (a stale interrupt would break the wait
