@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import latente.runtime.io.ChildProcess;
 
 /**
  * The files of one recording, written by the recorder's writer thread: the video (ffmpeg, or PNG
@@ -137,7 +138,7 @@ final class RecordingOutput {
         Path video = encoder.out();
         Path joined = video.resolveSibling(video.getFileName() + ".joining" + extension());
         try {
-            Process p = new ProcessBuilder(joinCommand(joined.toString())).redirectErrorStream(true).start();
+            Process p = ChildProcess.of(joinCommand(joined.toString())).redirectErrorStream(true).start();
             String log = new String(p.getInputStream().readAllBytes());
             if (p.waitFor() != 0) throw new IOException(log.strip());
             Files.move(joined, video, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
