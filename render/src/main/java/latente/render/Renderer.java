@@ -98,6 +98,11 @@ public final class Renderer implements AutoCloseable {
             }
             nextPlans[i] = plan(program, compiled);
         }
+        for (int i = 0; i < Scene.OUTPUTS; i++) {
+            // an output that stops drawing (hush(), a set that no longer names it) goes black
+            // instead of freezing its last frame on the audience output, recordings and snaps
+            if (nextPlans[i] == null && plans[i] != null) outputs.clear(i);
+        }
         System.arraycopy(nextPlans, 0, plans, 0, Scene.OUTPUTS);
         scene = next;
         programs.entrySet().removeIf(e -> {

@@ -175,7 +175,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
         return VisualWords.Resolution.of(engine());
     }
 
-    /** Clears every output (Hydra's {@code hush()}). */
+    /** Blacks out: every output stops drawing and goes black (Hydra's {@code hush()}). */
     public void hush() {
         engine().hush();
     }

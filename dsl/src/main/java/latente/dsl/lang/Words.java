@@ -21,7 +21,7 @@ public final class Words {
     private static final List<Word> LANGUAGE = List.of(
             fn("tempo", "tempo(bpm)", "sets the tempo in beats per minute: tempo 128"),
             fn("render", "render(output)", "shows an output full-screen (render(o1)); render() shows all four in a grid"),
-            fn("hush", "hush()", "clears every output"),
+            fn("hush", "hush()", "blacks out: every output stops drawing and goes black"),
             fn("scene", "scene(name) { ... }", "defines a scene of the set; cue it later by name"),
             fn("cue", "cue(name)", "switches to a scene of the set: runs its body over the running scene"),
             fn("asset", "asset(path)", "a file path resolved against the set file's folder"),

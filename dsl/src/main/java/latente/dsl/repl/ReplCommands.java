@@ -24,7 +24,7 @@ final class ReplCommands {
     static final List<Command> COMMANDS = List.of(
             new Command("load", "FILE", "evaluate a set file (it replaces the scene)"),
             new Command("watch", "[FILE|off]", "re-evaluate a set file each time it is saved"),
-            new Command("hush", "", "clear every output"),
+            new Command("hush", "", "black out: every output stops and goes black"),
             new Command("scene", "[NAME]", "cue a scene of the set; without a name, list them"),
             new Command("tempo", "BPM", "set the tempo"),
             new Command("record", "[FILE|stop]", "start or stop recording the output (and the show's audio)"),
