@@ -34,13 +34,21 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */
     public static final String ORIGIN = "__latenteOrigin";
 
+    @Help("output 0, the one shown by default")
     public final OutputHandle o0 = new OutputHandle(0);
+    @Help("output 1")
     public final OutputHandle o1 = new OutputHandle(1);
+    @Help("output 2")
     public final OutputHandle o2 = new OutputHandle(2);
+    @Help("output 3")
     public final OutputHandle o3 = new OutputHandle(3);
+    @Help("external source 0")
     public final SourceHandle s0 = new SourceHandle(0, this);
+    @Help("external source 1")
     public final SourceHandle s1 = new SourceHandle(1, this);
+    @Help("external source 2")
     public final SourceHandle s2 = new SourceHandle(2, this);
+    @Help("external source 3")
     public final SourceHandle s3 = new SourceHandle(3, this);
     private VisualWords.Mouse mouse;
 
@@ -84,6 +92,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** Shows output {@code o} full-screen. */
+    @Help(signature = "render(output)", value = "shows an output full-screen (render(o1)); render() shows all four in a grid")
     public void render(OutputHandle o) {
         engine().show(o.index());
     }
@@ -94,11 +103,13 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** Seconds since the show started, times {@link #getSpeed() speed} (Hydra's {@code time}). */
+    @Help("seconds since the show started, times speed")
     public double getTime() {
         return engine().time();
     }
 
     /** Hydra's global speed: a multiplier of {@code time}. */
+    @Help("multiplier of time (Hydra's speed)")
     public double getSpeed() {
         return engine().speed();
     }
@@ -108,6 +119,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** Tempo in beats per minute. */
+    @Help("the tempo in beats per minute (read or assign)")
     public double getBpm() {
         return engine().bpm();
     }
@@ -117,53 +129,63 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** {@code tempo 124} sets the tempo in beats per minute. */
+    @Help(signature = "tempo(bpm)", value = "sets the tempo in beats per minute: tempo 128")
     public void tempo(Number bpm) {
         engine().bpm(bpm.doubleValue());
     }
 
     /** Musical time in beats since the start. */
+    @Help("beats since the show started (follows the tempo)")
     public double getBeat() {
         return engine().beat();
     }
 
     /** The bar number (bars of {@code meter} beats, from the source's downbeat). */
+    @Help("the bar number (bars of meter beats, from the source's downbeat)")
     public long getBar() {
         return engine().bar();
     }
 
     /** Where in the current beat we are, 0 (on the beat) up to 1. */
+    @Help("where in the current beat we are, 0 (on the beat) up to 1")
     public double getPhase() {
         return engine().phase();
     }
 
     /** The audio input's values and settings ({@code audio.bass}, {@code audio.fft[0]}, {@code audio.input 'track.wav'}). */
+    @Help("the audio input: audio.bass/mid/high/energy/beat/bpm, audio.fft[i], audio.input 'track.wav', audio.setBins(n)")
     public AudioValues getAudio() {
         if (audio == null) audio = new AudioValues(engine());
         return audio;
     }
 
     /** Hydra's name for {@link #getAudio() audio}: {@code a.fft[0]}, {@code a.setBins(4)}. */
+    @Help("Hydra's name for audio: a.fft[0], a.setBins(4), a.setSmooth(0.4), a.setCutoff(2), a.setScale(10)")
     public AudioValues getA() {
         return getAudio();
     }
 
     /** Event handlers: {@code on.msg}, {@code on.note}, {@code on.beat}, {@code on.onset}. */
+    @Help("event handlers: on.msg('/x/*') { args -> }, on.note(36) { v -> }, on.beat(4) { }, on.onset { }")
     public On getOn() {
         if (on == null) on = new On(engine(), origin());
         return on;
     }
 
     /** Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md). */
+    @Help(signature = "setFunction(name: 'wobble', type: 'coord', inputs: [[name: 'amount', type: 'float', default: 0.1]], glsl: '...')", value = "Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md)")
     public void setFunction(java.util.Map<String, ?> spec) {
         VisualWords.setFunction(spec, CallSite.find(origin()));
     }
 
     /** Resizes the outputs o0..o3 from the next frame on; the scene keeps running. */
+    @Help(signature = "setResolution(width, height)", value = "resizes the outputs o0..o3 from the next frame on; the scene keeps running")
     public void setResolution(Number width, Number height) {
         VisualWords.setResolution(engine(), width, height, CallSite.find(origin()));
     }
 
     /** The pointer over the stage window in pixels: {@code mouse.x}, {@code mouse.y} (read them in closures). */
+    @Help("the pointer over the stage window in pixels: mouse.x, mouse.y (read them in closures)")
     public VisualWords.Mouse getMouse() {
         VisualWords.Mouse m = mouse;
         if (m == null) mouse = m = new VisualWords.Mouse(engine().bus()); // benign race: both are equal
@@ -171,11 +193,13 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** The outputs' size in pixels: {@code resolution.x}, {@code resolution.y}. */
+    @Help("the outputs' size in pixels: resolution.x, resolution.y")
     public VisualWords.Resolution getResolution() {
         return VisualWords.Resolution.of(engine());
     }
 
     /** Blacks out: every output stops drawing and goes black (Hydra's {@code hush()}). */
+    @Help(signature = "hush()", value = "blacks out: every output stops drawing and goes black")
     public void hush() {
         engine().hush();
     }
@@ -184,6 +208,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
      * {@code scene('drop') { ... }}: defines a scene of the set. The body runs when the scene is
      * cued and changes what it names, like a block typed in the REPL.
      */
+    @Help(signature = "scene(name) { ... }", value = "defines a scene of the set; cue it later by name")
     public void scene(String name,
                       @DelegatesTo(value = LatenteScript.class, strategy = Closure.OWNER_FIRST)
                       @ClosureParams(value = SimpleType.class, options = {}) Closure<?> body) {
@@ -192,6 +217,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** {@code cue 'drop'}: switches to a scene of the set (from code, a handler, OSC or MIDI). */
+    @Help(signature = "cue(name)", value = "switches to a scene of the set: runs its body over the running scene")
     public void cue(String name) {
         if (engine().currentCode().isEmpty()) {
             engine().cueLater(name); // from a handler on the control thread: never block it
@@ -202,6 +228,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** {@code asset('images/moss.png')}: a path resolved against the set file's folder. */
+    @Help(signature = "asset(path)", value = "a file path resolved against the set file's folder")
     public String asset(String path) {
         return engine().resolve(path).toString();
     }

@@ -137,7 +137,9 @@ final class ReplCommands {
             return;
         }
         Words.Word w = Words.find(name.replace("()", ""));
-        if (w == null) {
+        if (w == null && Suggestions.valueMethod(name.replace("()", "")) != null) {
+            out.println(Suggestions.valueMethod(name.replace("()", "")));
+        } else if (w == null) {
             String near = Suggestions.closest(name);
             out.println("no word '" + name + "'" + (near == null ? "" : " - did you mean " + near + "?"));
         } else {
