@@ -127,7 +127,7 @@ public final class Evaluator {
             if (known != null) {
                 script = InvokerHelper.createScript(known, binding);
             } else {
-                script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
+                script = shell.parse(new GroovyCodeSource(HydraSyntax.rewrite(code), origin, "/latente/set"));
                 compiled.put(key, script.getClass());
             }
         } catch (Throwable t) {
