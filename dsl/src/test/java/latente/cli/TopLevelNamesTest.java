@@ -55,12 +55,12 @@ class TopLevelNamesTest {
             assertEquals(List.of("src", "invert", "pixelate", "diff"),
                     engine.scene().output(0).calls().stream().map(latente.runtime.scene.Call::name).toList());
             assertEquals("ok\n", send(port, "--file", SET, "--line", String.valueOf(lineOf(set.code(), "on.beat(8)"))));
-            for (int step = 0; step <= 100; step++) engine.advance(step / 10.0); // 10 s at 124 BPM: the handler fires twice
+            for (int step = 0; step <= 20; step++) engine.advance(step / 4.0); // 5 s at 124 BPM: past beat 8, the handler fires
             String printed = messages.toString(StandardCharsets.UTF_8);
             assertFalse(printed.contains("garden"), printed);
             assertFalse(printed.contains("Exception"), printed);
             engine.evaluateBlock("on.beat(8) { nowhere.jump() }", "repl"); // the same handler with a name nothing defines
-            for (int step = 101; step <= 200; step++) engine.advance(step / 10.0);
+            for (int step = 21; step <= 40; step++) engine.advance(step / 4.0); // on to beat 16
             assertTrue(messages.toString(StandardCharsets.UTF_8).contains("No such property: nowhere"), "handlers did fire");
         }
     }
