@@ -64,7 +64,9 @@ public final class PlayCommand implements Subcommand {
                                       .mov with --record-format prores; see docs/recording.md)
                   --record-format F   h264 (default), prores or lossless
                   --quality Q         H.264 quality as CRF (lower is better; default 20)
-                  --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)"""
+                  --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)
+                  --trust-set         let performer code use threads, processes, reflection and the engine
+                                      (off: sets run in a sandbox, see docs/language.md)"""
                 .formatted(EvalPort.DEFAULT_PORT, OscInConfig.DEFAULT_PORT);
     }
 
@@ -73,7 +75,8 @@ public final class PlayCommand implements Subcommand {
         Options o = Options.parse(args,
                 Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
                         "record", "record-format", "quality", "osc-port", "audio", "midi"),
-                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc"));
+                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc", "trust-set"));
+        latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         int width = o.integer("width", 1280);
         int height = o.integer("height", 720);

@@ -18,7 +18,9 @@ import java.util.function.Supplier;
 import latente.dsl.engine.Engine;
 import latente.dsl.lang.LatenteScript;
 import org.codehaus.groovy.control.CompilerConfiguration;
+import latente.dsl.sandbox.Sandbox;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
@@ -40,6 +42,7 @@ public final class Evaluator {
     public static final double DEFAULT_LIMIT_SECONDS = 2;
 
     private final GroovyShell shell;
+    private final Engine engine;
     /**
      * Compiled scripts by origin and text: re-sending a block (a performer toggling between two
      * versions, a watcher re-reading an unchanged set) skips the Groovy compiler. Access order,
@@ -63,14 +66,17 @@ public final class Evaluator {
     });
 
     public Evaluator(Engine engine) {
+        this.engine = engine;
         shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, configuration());
-        binding.setVariable(LatenteScript.ENGINE, engine);
     }
 
+    /** The language's base class and imports, the sandbox's checks (see {@link Sandbox}), then the interrupt checks. */
     private static CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(LatenteScript.class.getName());
-        config.addCompilationCustomizers(imports(), new ASTTransformationCustomizer(ThreadInterrupt.class));
+        config.addCompilationCustomizers(imports());
+        config.addCompilationCustomizers(Sandbox.customizers().toArray(new CompilationCustomizer[0]));
+        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class));
         return config;
     }
 
@@ -127,6 +133,7 @@ public final class Evaluator {
                 script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
                 compiled.put(key, script.getClass());
             }
+            ((LatenteScript) script).attach(engine);
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
             return EvalResult.error(ErrorMessages.compile(t, code, origin));
