@@ -38,8 +38,9 @@ final class CostTrial implements AutoCloseable {
             double t = Math.min(draw(renderer, plan, time, side), draw(renderer, plan, time, side));
             double above = Math.max(0, t - overhead);
             perPixel = above / ((double) side * side - 1);
-            if (perPixel * pixels > budgetMillis && above > SIGNAL_MILLIS) break; // clearly too slow
-            if (k + 1 < SIDES.length && perPixel * SIDES[k + 1] * SIDES[k + 1] > budgetMillis / 4) break;
+            if (above <= SIGNAL_MILLIS) continue; // noise, not a verdict: the next size costs at most 16 times this
+            if (perPixel * pixels > budgetMillis) break; // clearly too slow
+            if (k + 1 < SIDES.length && perPixel * SIDES[k + 1] * SIDES[k + 1] > budgetMillis / 4) break; // enough: the next size would show
         }
         return perPixel;
     }

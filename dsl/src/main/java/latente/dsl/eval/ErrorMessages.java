@@ -49,6 +49,11 @@ public final class ErrorMessages {
         return origin + ": " + t.getMessage();
     }
 
+    /** An evaluation the engine stopped ({@code message} says why), at the line it was running. */
+    static String stopped(Throwable t, String code, String origin, String message) {
+        return located(origin, lineOf(t, origin), 0, message, code);
+    }
+
     static String runtime(Throwable t, String code, String origin, boolean timedOut, long limitMillis) {
         Throwable cause = t;
         while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof LanguageException)) {

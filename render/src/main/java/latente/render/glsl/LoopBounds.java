@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class LoopBounds {
     /** Most iterations of one loop. */
-    public static final int MAX_PER_LOOP = 256;
+    public static final int MAX_PER_LOOP = 64;
     /** Most iterations of all loops of one function together (nested loops multiply). */
-    public static final int MAX_TOTAL = 1024;
+    public static final int MAX_TOTAL = 256;
 
     private static final String NUM = "(-?\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?)";
     private static final Pattern HEADER = Pattern.compile(
