@@ -47,10 +47,7 @@ public final class Renderer implements AutoCloseable {
     private long appliedRequest;
     private boolean fixedResolution;
     private Scene scene = Scene.empty();
-    /** Cost per pixel of each program that passed a {@link CostTrial} (live only). */
-    private final Map<ShaderProgram, Double> costs = new HashMap<>();
-    private final CostTrial trial = new CostTrial();
-    private double budgetMillis;
+    private final FrameBudget budget = new FrameBudget();
     private double lastTime;
 
     public Renderer(ParamBus bus, int width, int height) {
@@ -104,7 +101,7 @@ public final class Renderer implements AutoCloseable {
             nextPlans[i] = plan(program, compiled);
         }
         try {
-            checkAffordable(nextPlans);
+            budget.check(this, nextPlans, lastTime, outputs.width(), outputs.height());
         } catch (ChainCompileException e) {
             retireUnused();
             throw e;
@@ -118,42 +115,10 @@ public final class Renderer implements AutoCloseable {
     private void retireUnused() {
         programs.entrySet().removeIf(e -> {
             for (DrawPlan p : plans) if (p != null && p.program == e.getValue()) return false;
-            costs.remove(e.getValue());
+            budget.forget(e.getValue());
             e.getValue().close();
             return true;
         });
-    }
-
-    /**
-     * Live only ({@link #frameBudget}): refuses a scene whose outputs together would take longer
-     * than the budget per frame at the current size, measured by a {@link CostTrial} per new program.
-     */
-    private void checkAffordable(DrawPlan[] nextPlans) throws ChainCompileException {
-        if (budgetMillis <= 0) return;
-        long pixels = (long) outputs.width() * outputs.height();
-        double total = 0;
-        double worst = -1;
-        int worstOutput = 0;
-        for (int i = 0; i < Scene.OUTPUTS; i++) {
-            DrawPlan p = nextPlans[i];
-            if (p == null) continue;
-            Double perPixel = costs.get(p.program);
-            if (perPixel == null) {
-                perPixel = trial.millisPerPixel(this, p, lastTime, pixels, budgetMillis);
-                costs.put(p.program, perPixel);
-            }
-            total += perPixel * pixels;
-            if (perPixel > worst) {
-                worst = perPixel;
-                worstOutput = i;
-            }
-        }
-        if (total > budgetMillis) {
-            throw new ChainCompileException(String.format(java.util.Locale.ROOT,
-                    "o%d: this scene would take about %.0f ms per frame at %dx%d (the frame budget is %.0f ms), so the previous "
-                            + "scene keeps running; use fewer or shorter loops, fewer functions, or a smaller setResolution",
-                    worstOutput, total, outputs.width(), outputs.height(), budgetMillis), null);
-        }
     }
 
     /**
@@ -161,12 +126,12 @@ public final class Renderer implements AutoCloseable {
      * {@code millis} (0: no check, as offline, where a slow frame only makes the render slower).
      */
     public void frameBudget(double millis) {
-        budgetMillis = millis;
+        budget.millis(millis);
     }
 
     /** The budget of one live frame: 100 ms (the longest pause the audience must never see); {@code -Dlatente.frameBudgetMillis}. */
     public static double liveFrameBudgetMillis() {
-        return Double.parseDouble(System.getProperty("latente.frameBudgetMillis", "100"));
+        return FrameBudget.liveMillis();
     }
 
     private static DrawPlan plan(ShaderProgram program, CompiledChain compiled) {
@@ -333,7 +298,7 @@ public final class Renderer implements AutoCloseable {
     public void close() {
         programs.values().forEach(ShaderProgram::close);
         programs.clear();
-        trial.close();
+        budget.close();
         grabs.close();
         outputs.close();
         sources.close();

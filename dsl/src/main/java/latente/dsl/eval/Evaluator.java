@@ -190,8 +190,8 @@ public final class Evaluator {
             // whole again once they unwind; any other JVM failure is real and goes up.
             boolean recoverable = t instanceof StackOverflowError || t instanceof OutOfMemoryError;
             if (t instanceof VirtualMachineError && !recoverable) throw (VirtualMachineError) t;
-            if (tooBig.get() || t instanceof OutOfMemoryError) {
-                forgetNewVariables(knownNames); // what the runaway code kept in variables goes too
+            if (tooBig.get() || t instanceof OutOfMemoryError) forgetNewVariables(knownNames); // what it kept goes too
+            if (tooBig.get()) {
                 return EvalResult.error(ErrorMessages.stopped(t, code, origin, String.format(java.util.Locale.ROOT,
                         "evaluation stopped: it kept more memory than one evaluation may (%d MB); the show goes on with the "
                                 + "previous code", heapLimitBytes >> 20)));
