@@ -61,6 +61,8 @@ class SandboxTest {
         assertTrue(refused("def s = System\ns.setProperty('x', 'y')").contains("'setProperty' is not allowed"));
         assertTrue(refused("this.class.classLoader").contains("'classLoader' is not allowed"));
         assertTrue(refused("evaluate('1 + 1')").contains("'evaluate' is not allowed"));
+        assertTrue(refused("this.class.methods[0].name").contains("'methods' is not allowed"));
+        assertTrue(refused("o0.getClass().getConstructor().newInstance()").contains("'getConstructor' is not allowed"));
         assertTrue(refused("@groovy.transform.ASTTest(value = { System.exit(0) })\ndef x = 1")
                 .contains("the annotation @ASTTest is not allowed in a set"));
         assertTrue(refused("new URL('http://example.com').text").contains("URL is not allowed in a set: a show never uses the network"));
