@@ -30,7 +30,8 @@ import org.codehaus.groovy.syntax.Types;
  * behind ({@code on.beat(8) { garden.jump() }} sent on its own) could not see it. Live coding
  * (Hydra, Strudel) keeps top-level names: so does Latente.
  *
- * <p>Only declarations that are statements of the top level change; a {@code def} inside a
+ * <p>Only declarations that are statements of the top level change (and not annotated ones,
+ * which stay as written for {@link latente.dsl.sandbox.Sandbox} to judge); a {@code def} inside a
  * block, loop, closure or method stays local. A top-level name may not be a word of the
  * language ({@code def time = 3} would hide {@code time} from every later block): that is a
  * compile error at the name.
@@ -49,7 +50,7 @@ final class TopLevelDefs extends CompilationCustomizer {
         if (run == null || !(run.getCode() instanceof BlockStatement body)) return;
         for (Statement s : body.getStatements()) {
             if (s instanceof ExpressionStatement e && e.getExpression() instanceof DeclarationExpression d
-                    && !d.isMultipleAssignmentDeclaration()) {
+                    && !d.isMultipleAssignmentDeclaration() && d.getAnnotations().isEmpty()) {
                 e.setExpression(assignment(source, d));
             }
         }
