@@ -307,7 +307,7 @@ public final class Pattern<T> {
         return euclid(pulses, steps, 0);
     }
 
-    /** Euclidean rhythm rotated left by {@code rotation} steps. */
+    /** Euclidean rhythm with every pulse moved {@code rotation} steps later (wrapping), as in Strudel. */
     public Pattern<T> euclid(int pulses, int steps, int rotation) {
         return struct(Euclid.pattern(pulses, steps, rotation));
     }
