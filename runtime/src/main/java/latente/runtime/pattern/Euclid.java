@@ -50,6 +50,8 @@ public final class Euclid {
      */
     public static boolean[] rotated(int pulses, int steps, int rotation) {
         boolean[] base = bjorklund(pulses, steps);
+        // Strudel leaves the rhythm unrotated for a rotation of n steps or more, either way: so does Latente.
+        if (Math.abs(rotation) >= base.length) rotation = 0;
         boolean[] out = new boolean[base.length];
         for (int i = 0; i < base.length; i++) out[i] = base[Math.floorMod(i - rotation, base.length)];
         return out;

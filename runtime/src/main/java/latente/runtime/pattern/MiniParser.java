@@ -369,18 +369,29 @@ final class MiniParser {
             if (c != ',') throw error("expected '}' to close the '{' at column " + (openedAt + 1) + " but found '" + c + "'", pos - 1);
         }
         Fraction base = null;
+        Pattern<Object> patternedBase = null;
         if (peek(0) == '%') {
             pos++;
             int at = pos;
-            if (!startsNumber() || peek(0) == '-') throw error("'%' needs a positive number of steps per cycle", pos);
-            base = exactNumber();
-            if (base.isZero() || base.toDouble() > MAX_FACTOR) throw error("'%' steps must be between 1/" + MAX_FACTOR + " and " + MAX_FACTOR, at);
+            if (peek(0) == '<' || peek(0) == '[') {
+                // {a b c}%<2 4>: the steps per cycle follow a pattern, as Strudel allows.
+                patternedBase = term().pattern();
+            } else {
+                if (!startsNumber() || peek(0) == '-') throw error("'%' needs a positive number of steps per cycle", pos);
+                base = exactNumber();
+                if (base.isZero() || base.toDouble() > MAX_FACTOR) throw error("'%' steps must be between 1/" + MAX_FACTOR + " and " + MAX_FACTOR, at);
+            }
         }
         List<Pattern<Object>> out = new ArrayList<>();
         for (List<Step> layer : layers) {
             if (layer.isEmpty()) continue;
             Fraction total = Fraction.ZERO;
             for (Step st : layer) total = total.add(st.weight);
+            if (patternedBase != null) {
+                double steps = total.toDouble();
+                out.add(sequencePattern(layer).fast(patternedBase.map(b -> (Object) (Values.toDouble(b) / steps))));
+                continue;
+            }
             if (base == null) base = total;
             out.add(sequencePattern(layer).fast(base.div(total)));
         }
@@ -400,7 +411,10 @@ final class MiniParser {
         return c == '-' && (Character.isDigit(peek(1)) || (peek(1) == '.' && Character.isDigit(peek(2))));
     }
 
-    /** Reads -?digits(.digits)? ; a '.' not followed by a digit (as in "0..3") is left alone. */
+    /**
+     * Reads -?digits(.digits)?(e[+-]?digits)? as Strudel does ("1e3" is 1000, "1." is 1); a '.'
+     * followed by another '.' (as in "0..3") or by a word is left alone.
+     */
     private String numberText() {
         int start = pos;
         if (peek(0) == '-') pos++;
@@ -408,8 +422,22 @@ final class MiniParser {
         if (peek(0) == '.' && Character.isDigit(peek(1))) {
             pos++;
             while (Character.isDigit(peek(0))) pos++;
+        } else if (peek(0) == '.' && pos > start && Character.isDigit(peek(-1)) && endsNumber(peek(1))) {
+            pos++;
+        }
+        char e = peek(0);
+        if ((e == 'e' || e == 'E') && (Character.isDigit(peek(1)) || ((peek(1) == '-' || peek(1) == '+') && Character.isDigit(peek(2))))) {
+            int expStart = ++pos;
+            if (peek(0) == '-' || peek(0) == '+') pos++;
+            while (Character.isDigit(peek(0))) pos++;
+            if (pos - expStart > 4) throw error("number '" + src.substring(start, pos) + "' has too large an exponent", start);
         }
         return src.substring(start, pos);
+    }
+
+    /** What may follow a number that ends in '.' ("1. 2", "[1.]"). */
+    private static boolean endsNumber(char c) {
+        return c == '\0' || Character.isWhitespace(c) || ",|])>}".indexOf(c) >= 0;
     }
 
     /** A number as an exact fraction ("0.25" is 1/4); too many digits is a parse error. */
@@ -417,7 +445,7 @@ final class MiniParser {
         int at = pos;
         String text = numberText();
         try {
-            return Fraction.parse(text);
+            return Fraction.parse(text.indexOf('e') >= 0 || text.indexOf('E') >= 0 ? new java.math.BigDecimal(text).toPlainString() : text);
         } catch (ArithmeticException | NumberFormatException e) {
             throw error("number '" + text + "' has too many digits", at);
         }
@@ -433,7 +461,7 @@ final class MiniParser {
 
     private char peek(int ahead) {
         int i = pos + ahead;
-        return i < src.length() ? src.charAt(i) : '\0';
+        return i >= 0 && i < src.length() ? src.charAt(i) : '\0';
     }
 
     private void skipSpace() {

@@ -57,6 +57,9 @@ class FractionTest {
         assertArrayEquals(bits("10100100"), Euclid.rotated(3, 8, 2));
         assertArrayEquals(bits("01001001"), Euclid.rotated(3, 8, 1));
         assertArrayEquals(bits("00100101"), Euclid.rotated(3, 8, -1));
+        // As Strudel: a rotation of n steps or more leaves the rhythm as it is.
+        assertArrayEquals(bits("10010010"), Euclid.rotated(3, 8, 10));
+        assertArrayEquals(bits("10010010"), Euclid.rotated(3, 8, -9));
     }
 
     private static boolean[] bits(String s) {

@@ -160,6 +160,23 @@ class MiniNotationTest {
     }
 
     @Test
+    void numbersReadAsStrudelReadsThem() {
+        expectMini("1e3 1.5e-1 1. 2", 1, ev("0", "1/4", 1000), ev("1/4", "1/2", 0.15), ev("1/2", "3/4", 1), ev("3/4", "1", 2));
+        expectMini("a@1e0 b", 1, ev("0", "1/2", "a"), ev("1/2", "1", "b"));
+    }
+
+    @Test
+    void aFactorThatIsNotANumberIsSilenceNotAnErrorAtQueryTime() {
+        expectMini("a*<x 2>", 2, ev("1", "3/2", "a"), ev("3/2", "2", "a"));
+    }
+
+    @Test
+    void polymeterStepsMayBeAPattern() {
+        expectMini("{a b c}%<2 4>", 2, ev("0", "1/2", "a"), ev("1/2", "1", "b"),
+                ev("1", "5/4", "b"), ev("5/4", "3/2", "c"), ev("3/2", "7/4", "a"), ev("7/4", "2", "b"));
+    }
+
+    @Test
     void replicationAndWeightsCombineAsInStrudel() {
         expectMini("a!2@3 b", 1, ev("0", "2/5", "a"), ev("2/5", "4/5", "a"), ev("4/5", "1", "b"));
         expectMini("a@3!2 b", 1, ev("0", "1/3", "a"), ev("1/3", "2/3", "a"), ev("2/3", "1", "b"));
