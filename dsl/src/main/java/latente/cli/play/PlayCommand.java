@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
 import latente.cli.Options;
+import latente.cli.OutputFormatCheck;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
@@ -64,7 +65,8 @@ public final class PlayCommand implements Subcommand {
                   --no-repl           no REPL: run until the window closes (or Ctrl-C)
                   --record FILE       record the show from the start (.mkv stays playable if killed;
                                       .mov with --record-format prores; see docs/recording.md)
-                  --record-format F   h264 (default), prores or lossless
+                  --record-format F   h264 (default), prores, lossless or png (FILE: .mp4/.mkv, .mov,
+                                      frames/%%05d.png or a folder; anything else is refused)
                   --quality Q         H.264 quality as CRF (lower is better; default 20)
                   --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)
                   --trust-set         let performer code use threads, processes, reflection and the engine
@@ -90,6 +92,7 @@ public final class PlayCommand implements Subcommand {
         if (width < 2 || height < 2 || fps <= 0 || port < 0 || port > 65535 || oscPort < 0 || oscPort > 65535 || limit <= 0 || seconds < 0) {
             throw new UsageException("--width/--height at least 2; --fps, --eval-limit positive; --port 0-65535");
         }
+        if (o.has("record")) OutputFormatCheck.check(o.get("record", ""), o.has("record-format") ? o.get("record-format", "") : null);
         SetFile set;
         try {
             set = SetFile.read(o.positional().get(0));
@@ -120,9 +123,11 @@ public final class PlayCommand implements Subcommand {
         try (show; EvalPort evalPort = startPort(o, engine, port, out)) {
             out.println("playing " + set.name() + " on " + show.render().description());
             Inputs.start(o, engine, oscPort, out);
+            // Before the set loads, so that a set which records itself ('record' at its top) finds the recorder.
+            installRecorder(engine, show, width, height, fps);
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
-            startRecording(o, engine, show, width, height, fps, out);
+            startRecording(o, engine, out);
             latente.dsl.eval.Evaluator.warmUpInBackground(40);
             try (SetWatcher watcher = o.flag("watch") ? new SetWatcher(engine, set.path(), engine.messages()::println).start() : null) {
                 if (watcher != null) out.println("watching " + set.path() + ": every save is evaluated");
@@ -147,12 +152,11 @@ public final class PlayCommand implements Subcommand {
     }
 
     /**
-     * Installs the recorder seam ({@code record}, {@code :record}, {@code :snap}) and starts
-     * recording when {@code --record} asks. The render thread feeds the tap after each frame;
-     * frames are read back asynchronously and dropped, never waited for, when the encoder lags.
+     * Installs the recorder seam ({@code record}, {@code :record}, {@code :snap}). The render
+     * thread feeds the tap after each frame; frames are read back asynchronously and dropped,
+     * never waited for, when the encoder lags.
      */
-    private static void startRecording(Options o, Engine engine, LiveShow show, int width, int height, double fps,
-                                       PrintStream out) {
+    private static void installRecorder(Engine engine, LiveShow show, int width, int height, double fps) {
         RecordingTap tap = new RecordingTap();
         show.render().addListener(new FrameListener() {
             @Override
@@ -166,6 +170,10 @@ public final class PlayCommand implements Subcommand {
             }
         });
         engine.recording(new LiveRecording(engine, tap, width, height, fps, engine.inputs().showAudio(), engine.messages()));
+    }
+
+    /** Starts recording when {@code --record} asks. */
+    private static void startRecording(Options o, Engine engine, PrintStream out) {
         if (o.has("record")) {
             java.util.Map<String, Object> options = new java.util.HashMap<>();
             if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));
