@@ -59,17 +59,20 @@ public final class GardenGraph {
         String logCond = b.input(LOG_COND, DataType.FLOAT, bank.families().size());
         String full = b.input(FULL, DataType.BOOL, 1);
 
-        // The bank in blocks: [E*gp*gp, 3*f*f], one row per grid cell of the wrap-padded exemplar.
-        float[] blocks = blockBank(bank, l);
-        long[] bankDims = {(long) e * gp * gp, 3L * f * f};
-        String bankF = int8
-                ? b.dequantize(Tensor.int8s("bank_int8", bankDims, quantize(blocks)), QUANT_SCALE, (byte) 0)
+        // The bank twice: block means on the padded matching grid [E,3,gp,gp] (what matching
+        // compares x with), and full-resolution f×f blocks on the dual grid [E*gd*gd, 3*f*f] (what
+        // the output blends). Both int8 behind DequantizeLinear unless fp32 is asked for.
+        long[] meanDims = {e, 3, gp, gp};
+        float[] means = blockMeans(bank, l);
+        String pooled = int8
+                ? b.dequantize(Tensor.int8s("means_int8", meanDims, quantize(means)), QUANT_SCALE, (byte) 0)
+                : b.constant(Tensor.floats("means_fp32", meanDims, means));
+        long[] bankDims = {(long) e * l.dualBlocks() * l.dualBlocks(), 3L * f * f};
+        float[] blocks = dualBank(bank, l);
+        String bankRaw = int8 ? b.constant(Tensor.int8s("bank_int8", bankDims, quantize(blocks)))
                 : b.constant(Tensor.floats("bank_fp32", bankDims, blocks));
 
-        // Coarse candidates [C,3,g,g]: block means, one slice per shift (constant-folded at load).
-        String means = b.op("ReduceMean", List.of(b.op("Reshape", bankF, b.int64s(e, gp, gp, 3, (long) f * f))),
-                Attribute.ints("axes", 4), Attribute.of("keepdims", 0L));
-        String pooled = b.op("Transpose", List.of(means), Attribute.ints("perm", 0, 3, 1, 2));
+        // Coarse candidates [C,3,g,g], one slice of the means per shift (constant-folded at load).
         List<String> shifted = new ArrayList<>();
         for (int s = 0; s < l.shifts(); s++) {
             long y0 = l.radius() + l.shiftY(s), x0 = l.radius() + l.shiftX(s);
@@ -112,7 +115,7 @@ public final class GardenGraph {
                 top.get(1)), Attribute.of("axis", 1L));
         String candK = b.op("Add", b.op("Mul", shiftK, b.int64s(e)), top.get(1));                 // c = s·E + e
 
-        String out = GardenOutput.denoised(b, full, w, candK, bankF, cand, l);
+        String out = GardenOutput.denoised(b, full, w, candK, bankRaw, int8, cand, l);
         b.output(out, DENOISED, DataType.FLOAT, 1, 3, "height", "width");
 
         return new Model(b.build())
@@ -129,20 +132,43 @@ public final class GardenGraph {
                         ? "int8 per-tensor, scale 1/127, zero point 0 (DequantizeLinear)" : "none (fp32)");
     }
 
-    /** Bank images wrap-padded by the layout's pad, cut in f×f blocks: [E, gp, gp, 3, f, f] row-major. */
-    public static float[] blockBank(ExemplarBank bank, GardenLayout l) {
+    /** Means of the wrap-padded bank's f×f blocks on the matching grid: [E, 3, gp, gp] row-major. */
+    public static float[] blockMeans(ExemplarBank bank, GardenLayout l) {
         int n = l.size(), f = l.factor(), gp = l.paddedGrid(), pad = l.pad();
-        float[] out = new float[bank.count() * gp * gp * 3 * f * f];
+        float[] out = new float[bank.count() * 3 * gp * gp];
         int i = 0;
         for (int e = 0; e < bank.count(); e++) {
             float[] im = bank.images().get(e);
-            for (int by = 0; by < gp; by++) {
-                for (int bx = 0; bx < gp; bx++) {
-                    for (int ch = 0; ch < 3; ch++) {
+            for (int ch = 0; ch < 3; ch++) {
+                for (int by = 0; by < gp; by++) {
+                    for (int bx = 0; bx < gp; bx++) {
+                        double sum = 0;
                         for (int y = 0; y < f; y++) {
                             int sy = Math.floorMod(by * f + y - pad, n);
+                            for (int x = 0; x < f; x++) sum += im[ch * n * n + sy * n + Math.floorMod(bx * f + x - pad, n)];
+                        }
+                        out[i++] = (float) (sum / (f * f));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Bank images cut in f×f blocks on the dual grid (see {@link GardenLayout#dualBlocks}): [E, gd, gd, 3, f, f]. */
+    public static float[] dualBank(ExemplarBank bank, GardenLayout l) {
+        int n = l.size(), f = l.factor(), gd = l.dualBlocks(), start = l.phase() - 2 * f;
+        float[] out = new float[bank.count() * gd * gd * 3 * f * f];
+        int i = 0;
+        for (int e = 0; e < bank.count(); e++) {
+            float[] im = bank.images().get(e);
+            for (int by = 0; by < gd; by++) {
+                for (int bx = 0; bx < gd; bx++) {
+                    for (int ch = 0; ch < 3; ch++) {
+                        for (int y = 0; y < f; y++) {
+                            int sy = Math.floorMod(by * f + y + start, n);
                             for (int x = 0; x < f; x++) {
-                                out[i++] = im[ch * n * n + sy * n + Math.floorMod(bx * f + x - pad, n)];
+                                out[i++] = im[ch * n * n + sy * n + Math.floorMod(bx * f + x + start, n)];
                             }
                         }
                     }

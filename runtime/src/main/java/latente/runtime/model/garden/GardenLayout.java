@@ -61,10 +61,32 @@ public record GardenLayout(int size, int exemplars, int factor, int radius) {
         return SHIFTS[shift][1];
     }
 
-    /** Row of candidate c's block for grid cell (0, 0) in the blocked bank [E·gp·gp, 3·f·f]. */
-    public long blockOffset(int c) {
-        int e = c % exemplars, s = c / exemplars, gp = paddedGrid();
-        return (long) e * gp * gp + (long) (radius + shiftY(s)) * gp + (radius + shiftX(s));
+    /**
+     * The output is assembled on the dual grid: dual cell I covers pixels [(I−1)f + h, If + h)
+     * with h = f/2, the span between the centres of cells I−1 and I, so each of its pixels blends
+     * those cells' candidates with tent weights ({@link #tent}). Dual cells 0..g cover the image.
+     */
+    public int phase() {
+        return factor / 2;
+    }
+
+    /** Blocks per side of the dual-blocked bank: block B covers pixels [(B−2)f + h, (B−1)f + h), wrapped. */
+    public int dualBlocks() {
+        return grid() + 3;
+    }
+
+    /** Row of candidate c's block for dual cell (0, 0) in the dual-blocked bank [E·gd·gd, 3·f·f]. */
+    public long dualOffset(int c) {
+        int e = c % exemplars, s = c / exemplars, gd = dualBlocks();
+        return (long) e * gd * gd + (long) (1 + shiftY(s)) * gd + (1 + shiftX(s));
+    }
+
+    /**
+     * Weight of the later cell (I rather than I−1) at offset t in a dual cell: the distance from
+     * cell I−1's centre over f, so weights fall linearly from 1 at a cell centre to 0 at the next.
+     */
+    public float tent(int t) {
+        return (t + (factor % 2 == 0 ? 0.5f : 0f)) / factor;
     }
 
     /**
@@ -83,9 +105,12 @@ public record GardenLayout(int size, int exemplars, int factor, int radius) {
         return patch(1e9);
     }
 
-    /** How many best exemplars per cell the softmax keeps: more while noise hides the image. */
+    /**
+     * How many best exemplars per cell the softmax keeps: more while noise hides the image. At
+     * the last level (σ ≤ 0.1) the softmax is one-hot but for near ties, so two suffice.
+     */
     public int topK(double sigma) {
-        int k = sigma > 4 ? 8 : sigma > 0.5 ? 6 : 4;
+        int k = sigma > 4 ? 8 : sigma > 0.5 ? 6 : sigma > 0.1 ? 4 : 2;
         return Math.min(k, exemplars);
     }
 }
