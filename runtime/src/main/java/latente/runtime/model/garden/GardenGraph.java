@@ -35,10 +35,10 @@ import latente.runtime.onnx.Tensor;
  * coarse candidates are derived from it inside the graph and constant-folded by ONNX Runtime at load.
  */
 public final class GardenGraph {
-    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full";
+    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full", ACTIVE = "active";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "11";
+    public static final String FORMAT = "12";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}
@@ -50,7 +50,7 @@ public final class GardenGraph {
 
     /** The model with an explicit layout (tests use a coarse grid on small images). */
     public static Model build(ExemplarBank bank, boolean int8, String name, GardenLayout l) {
-        int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), c = l.candidates(), e = l.exemplars();
+        int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), e = l.exemplars();
         GraphBuilder b = new GraphBuilder(name);
         String x = b.input(X, DataType.FLOAT, 1, 3, g, g);
         String sigma = b.input(SIGMA, DataType.FLOAT, 1);
@@ -58,41 +58,45 @@ public final class GardenGraph {
         String topk = b.input(TOPK, DataType.INT64, 1);
         String logCond = b.input(LOG_COND, DataType.FLOAT, bank.families().size());
         String full = b.input(FULL, DataType.BOOL, 1);
+        String active = b.input(ACTIVE, DataType.INT64, 1);
 
-        // The bank twice: block means on the padded matching grid [E,3,gp,gp] (what matching
-        // compares x with), and full-resolution f×f blocks on the dual grid [E*gd*gd, 3*f*f] (what
-        // the output blends). Both int8 behind DequantizeLinear unless fp32 is asked for.
-        long[] meanDims = {e, 3, gp, gp};
+        long[] famOfExemplar = new long[e];
+        for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
+        String condAll = b.op("Gather", logCond, b.int64s(famOfExemplar));                       // [E]
+        String sigma2 = b.op("Mul", sigma, sigma);
+
+        // The index: which exemplars take part in this step (see ExemplarIndex).
+        String act = ExemplarIndex.select(b, x, sigma2, condAll, active, bank, l);               // [A]
+        String count = b.op("Shape", act);                                                       // [1] = A
+
+        // The active exemplars' block means on the padded grid, one tensor per channel, cut into
+        // one slice per shift: candidate c = s·A + a, [C,g,g] per channel.
         float[] means = blockMeans(bank, l);
-        String pooled = int8
-                ? b.dequantize(Tensor.int8s("means_int8", meanDims, quantize(means)), QUANT_SCALE, (byte) 0)
-                : b.constant(Tensor.floats("means_fp32", meanDims, means));
-        long[] bankDims = {(long) e * l.dualBlocks() * l.dualBlocks(), 3L * f * f};
-        float[] blocks = dualBank(bank, l);
-        String bankRaw = int8 ? b.constant(Tensor.int8s("bank_int8", bankDims, quantize(blocks)))
-                : b.constant(Tensor.floats("bank_fp32", bankDims, blocks));
-
-        // Coarse candidates [C,3,g,g], one slice of the means per shift (constant-folded at load).
-        List<String> shifted = new ArrayList<>();
-        for (int s = 0; s < l.shifts(); s++) {
-            long y0 = l.radius() + l.shiftY(s), x0 = l.radius() + l.shiftX(s);
-            shifted.add(b.op("Slice", pooled, b.int64s(y0, x0), b.int64s(y0 + g, x0 + g), b.int64s(2, 3)));
-        }
-        String cand = b.op("Concat", shifted, Attribute.of("axis", 0L));                     // [C,3,g,g]
-        String candNorm = b.op("ReduceSumSquare", List.of(cand), Attribute.ints("axes", 1), Attribute.of("keepdims", 0L));
-
-        // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩, summed channel by channel (three broadcast
-        // multiply-adds beat one big Mul + ReduceSum in ONNX Runtime); the −2 scales x, the small side.
-        String xNeg2 = b.op("Reshape", b.op("Mul", x, b.scalar(-2f)), b.int64s(3, 1, g, g));
-        String cross = candNorm;                                                                  // [C,g,g]
+        String[] candCh = new String[3];
+        String candNorm = null;
+        String xNeg2 = b.op("Mul", x, b.scalar(-2f));
+        String cross = null;
         for (int ch = 0; ch < 3; ch++) {
-            String index = b.constant(Tensor.int64s(null, new long[0], ch));
-            String xc = b.op("Gather", List.of(xNeg2, index), Attribute.of("axis", 0L));          // [1,g,g]
-            String cc = b.op("Gather", List.of(cand, index), Attribute.of("axis", 1L));           // [C,g,g], folded
-            cross = b.op("Add", cross, b.op("Mul", xc, cc));
+            float[] plane = channel(means, e, ch, gp);
+            long[] dims = {e, gp, gp};
+            String m = int8 ? b.dequantize(Tensor.int8s("means_int8_" + ch, dims, quantize(plane)), QUANT_SCALE, (byte) 0)
+                    : b.constant(Tensor.floats("means_fp32_" + ch, dims, plane));
+            String mine = b.op("Gather", List.of(m, act), Attribute.of("axis", 0L));            // [A,gp,gp]
+            List<String> shifted = new ArrayList<>();
+            for (int s = 0; s < l.shifts(); s++) {
+                long y0 = l.radius() + l.shiftY(s), x0 = l.radius() + l.shiftX(s);
+                shifted.add(b.op("Slice", mine, b.int64s(y0, x0), b.int64s(y0 + g, x0 + g), b.int64s(1, 2)));
+            }
+            candCh[ch] = b.op("Concat", shifted, Attribute.of("axis", 0L));                       // [C,g,g]
+            String sq = b.op("Mul", candCh[ch], candCh[ch]);
+            candNorm = candNorm == null ? sq : b.op("Add", candNorm, sq);
+            // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩ (the ‖x‖² term is the same for every candidate).
+            String xc = b.op("Slice", xNeg2, b.int64s(ch), b.int64s(ch + 1), b.int64s(1));        // [1,1,g,g]
+            String term = b.op("Mul", b.op("Reshape", xc, b.int64s(1, g, g)), candCh[ch]);
+            cross = cross == null ? term : b.op("Add", cross, term);
         }
-        String d0 = b.op("Reshape", cross, b.int64s(c, 1, g, g));
-        String boxMean = b.op("Reshape", BoxFilter.windowMean(b, d0, patch, l), b.int64s(l.shifts(), e, (long) g * g));
+        String d0 = b.op("Unsqueeze", b.op("Add", candNorm, cross), b.int64s(1));               // [C,1,g,g]
+        String boxMean = b.op("Reshape", BoxFilter.windowMean(b, d0, patch, l), b.int64s(l.shifts(), -1, (long) g * g));
 
         // Each exemplar offers its best shift per cell (the smallest distance; the family weight is
         // the same for all its shifts), so the softmax runs over exemplars, not all candidates.
@@ -103,19 +107,17 @@ public final class GardenGraph {
         // logits = −(P·f)²·mean/(2σ²) + log c(family(φ)): the window holds (P·f)² pixels, so this is
         // the pixel-level patch distance ‖x_Ω − φ‖² as measured on block means.
         String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
-        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), b.op("Mul", sigma, sigma));
-        long[] famOfExemplar = new long[e];
-        for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
-        String condE = b.op("Reshape", b.op("Gather", logCond, b.int64s(famOfExemplar)), b.int64s(e, 1));
-        String logitsE = b.op("Add", b.op("Mul", best, scale), condE);                             // [E, g*g]
-        String logits = b.op("Transpose", List.of(logitsE), Attribute.ints("perm", 1, 0));        // [g*g, E]
+        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), sigma2);
+        String condA = b.op("Unsqueeze", b.op("Gather", condAll, act), b.int64s(1));             // [A,1]
+        String logitsA = b.op("Add", b.op("Mul", best, scale), condA);                            // [A, g*g]
+        String logits = b.op("Transpose", List.of(logitsA), Attribute.ints("perm", 1, 0));        // [g*g, A]
         List<String> top = b.ops("TopK", 2, List.of(logits, topk), Attribute.of("axis", -1L));
         String w = b.op("Softmax", List.of(top.get(0)), Attribute.of("axis", -1L));
         String shiftK = b.op("GatherElements", List.of(b.op("Transpose", List.of(bestShift), Attribute.ints("perm", 1, 0)),
                 top.get(1)), Attribute.of("axis", 1L));
-        String candK = b.op("Add", b.op("Mul", shiftK, b.int64s(e)), top.get(1));                 // c = s·E + e
+        String candK = b.op("Add", b.op("Mul", shiftK, count), top.get(1));                      // c = s·A + a
 
-        String out = GardenOutput.denoised(b, full, w, candK, bankRaw, int8, cand, l);
+        String out = GardenOutput.denoised(b, full, w, candK, act, count, candCh, int8, bank, l);
         b.output(out, DENOISED, DataType.FLOAT, 1, 3, "height", "width");
 
         return new Model(b.build())
@@ -125,7 +127,8 @@ public final class GardenGraph {
                 .metadata("latente.families", String.join(",", bank.families()))
                 .metadata("latente.size", Integer.toString(n))
                 .metadata("latente.exemplars", Integer.toString(e))
-                .metadata("latente.candidates", Integer.toString(c))
+                .metadata("latente.candidates", Integer.toString(l.shifts() * Math.min(e, GardenLayout.MAX_ACTIVE)))
+                .metadata("latente.exemplar_families", joined(famOfExemplar))
                 .metadata("latente.grid", g + "x" + g)
                 .metadata("latente.factor", Integer.toString(f))
                 .metadata("latente.quantization", int8
@@ -175,6 +178,19 @@ public final class GardenGraph {
                 }
             }
         }
+        return out;
+    }
+
+    private static String joined(long[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (long x : v) sb.append(sb.length() == 0 ? "" : ",").append(x);
+        return sb.toString();
+    }
+
+    /** One channel of [E, 3, gp, gp] means: [E, gp, gp]. */
+    private static float[] channel(float[] means, int e, int ch, int gp) {
+        float[] out = new float[e * gp * gp];
+        for (int i = 0; i < e; i++) System.arraycopy(means, (i * 3 + ch) * gp * gp, out, i * gp * gp, gp * gp);
         return out;
     }
 

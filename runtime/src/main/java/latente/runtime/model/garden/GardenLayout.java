@@ -12,6 +12,11 @@ public record GardenLayout(int size, int exemplars, int factor, int radius) {
     public static final int MAX_GRID = Integer.getInteger("latente.garden.grid", 128);
     public static final int RADIUS = 1;
     public static final int MAX_PATCH = 7;
+    /**
+     * Exemplars matched per step at most (the index picks them, see ExemplarIndex): a step costs
+     * active × shifts candidates per cell, so this bounds the cost whatever the bank's size.
+     */
+    public static final int MAX_ACTIVE = 16;
 
     public static GardenLayout of(int size, int exemplars) {
         return of(size, exemplars, Math.max(1, size / MAX_GRID));
@@ -89,15 +94,21 @@ public record GardenLayout(int size, int exemplars, int factor, int radius) {
         return (t + (factor % 2 == 0 ? 0.5f : 0f)) / factor;
     }
 
+    /** The image side the reference rule's pixel patch sizes were chosen for. */
+    public static final int RULE_SIZE = 128;
+
     /**
-     * Patch side in grid cells for noise level sigma: the full-resolution rule
-     * {@code max(3, min(15, floor(2σ + 3)) | 1)} (large at high noise, 3×3 at the end), divided
-     * by the grid factor, kept odd and at most {@link #MAX_PATCH} cells (each possible size is a
-     * branch of the graph, and every branch level costs a copy of the distance tensor).
+     * Patch side in grid cells for noise level sigma: the reference rule
+     * {@code max(3, min(15, floor(2σ + 3)) | 1)} (large at high noise, 3×3 at the end) in pixels
+     * of a 128² picture, scaled with the image (a 512² picture composes like a 128² one, with
+     * finer detail: windows of fixed pixel size on a big image made a fine-grained patchwork),
+     * then divided by the grid factor, kept odd and at most {@link #MAX_PATCH} cells (each
+     * possible size is a branch of the graph).
      */
     public int patch(double sigma) {
-        int full = Math.max(3, Math.min(15, (int) (2 * sigma + 3)) | 1);
-        return Math.min(MAX_PATCH, Math.max(1, (full / factor) | 1));
+        int rule = Math.max(3, Math.min(15, (int) (2 * sigma + 3)) | 1);
+        int pixels = rule * Math.max(1, size / RULE_SIZE);
+        return Math.min(MAX_PATCH, Math.max(1, (pixels / factor) | 1));
     }
 
     /** The largest patch side {@link #patch} returns. */

@@ -25,20 +25,28 @@ final class GardenOutput {
     private GardenOutput() {}
 
     /** If(full) → [1,3,n,n] else [1,3,g,g]; w and candK are [g*g, k]. */
-    static String denoised(GraphBuilder b, String full, String w, String candK, String bank, boolean int8, String cand,
-                           GardenLayout l) {
-        int n = l.size(), f = l.factor(), g = l.grid(), c = l.candidates(), gd = l.dualBlocks();
+    static String denoised(GraphBuilder b, String full, String w, String candK, String act, String count, String[] candCh,
+                           boolean int8, ExemplarBank exemplars, GardenLayout l) {
+        int n = l.size(), f = l.factor(), g = l.grid(), gd = l.dualBlocks();
         long d = g + 1;
+        long[] bankDims = {(long) l.exemplars() * gd * gd, 3L * f * f};
+        float[] dual = GardenGraph.dualBank(exemplars, l);
+        String bank = int8 ? b.constant(Tensor.int8s("bank_int8", bankDims, GardenGraph.quantize(dual)))
+                : b.constant(Tensor.floats("bank_fp32", bankDims, dual));
 
         GraphBuilder fine = b.subgraph("full");
         // Cells padded by one on each side (edge copies), so dual cells 0..g all have four corners.
         long[] pads = {1, 1, 0, 1, 1, 0};
         String wPad = fine.op("Pad", List.of(fine.op("Reshape", w, fine.int64s(g, g, -1)), fine.int64s(pads)),
                 Attribute.of("mode", "edge"));
-        long[] base = new long[c];
-        for (int i = 0; i < c; i++) base[i] = l.dualOffset(i);
-        String rowPad = fine.op("Pad", List.of(fine.op("Gather", fine.int64s(base), fine.op("Reshape", candK, fine.int64s(g, g, -1))),
-                fine.int64s(pads)), Attribute.of("mode", "edge"));
+        // Candidate c = s·A + a is exemplar act[a] shifted by shift s: its dual block row.
+        long[] shiftRow = new long[l.shifts()];
+        for (int s = 0; s < shiftRow.length; s++) shiftRow[s] = l.dualOffset(s * l.exemplars());
+        String exemplar = fine.op("Gather", act, fine.op("Mod", candK, count));
+        String base = fine.op("Add", fine.op("Mul", exemplar, fine.int64s((long) gd * gd)),
+                fine.op("Gather", fine.int64s(shiftRow), fine.op("Div", candK, count)));
+        String rowPad = fine.op("Pad", List.of(fine.op("Reshape", base, fine.int64s(g, g, -1)), fine.int64s(pads)),
+                Attribute.of("mode", "edge"));
         long[] dualCells = new long[(int) (d * d)];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < d; j++) dualCells[(int) (i * d + j)] = (long) i * gd + j;
@@ -82,7 +90,10 @@ final class GardenOutput {
         // indices [k, 3, g*g], then a sum over the leading k axis (ONNX Runtime's Gather of rows of
         // 3 floats and ReduceSum over a middle axis were three times slower).
         GraphBuilder coarse = b.subgraph("grid");
-        String candFlat = coarse.op("Reshape", cand, coarse.int64s(c, 3, (long) g * g));
+        List<String> perChannel = new ArrayList<>();
+        for (String cc : candCh) perChannel.add(coarse.op("Unsqueeze", cc, coarse.int64s(1)));
+        String candFlat = coarse.op("Reshape", coarse.op("Concat", perChannel, Attribute.of("axis", 1L)),
+                coarse.int64s(-1, 3, (long) g * g));
         String kFirst = coarse.op("Unsqueeze", coarse.op("Transpose", List.of(candK), Attribute.ints("perm", 1, 0)),
                 coarse.int64s(1));                                                                   // [k, 1, g*g]
         String index = coarse.op("Expand", kFirst, coarse.int64s(1, 3, 1));                          // [k, 3, g*g]
