@@ -13,7 +13,7 @@ import latente.runtime.onnx.Tensor;
  * <p>Each exemplar is summarised by its means over a coarse index grid (at most 32² cells, one
  * row of E × 3·gi² values); the step scores every exemplar with the closed-form logit of the
  * whole picture taken as one patch, −‖x̄ − μ_e‖²·(cell pixels)/(2σ²) + log c(family), and keeps
- * the A best (TopK). At high noise this ranking follows the noise itself (so seeds and walks
+ * the A best (TopK), among the exemplars of the families the prompt weighs. At high noise this ranking follows the noise itself (so seeds and walks
  * visit different exemplars, continuously); at low noise it keeps the exemplars whose layout
  * resembles the forming picture. A step then costs A × shifts candidates per cell whatever the
  * bank's size, which lets a model hold hundreds of images.
@@ -45,7 +45,11 @@ final class ExemplarIndex {
         String dot = b.op("MatMul", flat, meansT);                                                   // [1,E]
         String dist = b.op("Add", b.op("Mul", dot, b.scalar(-2f)), b.floats(norms));                 // ‖μ‖² − 2⟨x̄, μ⟩
         float pixels = (float) q * q * f * f;
-        String logits = b.op("Add", b.op("Div", b.op("Mul", dist, b.scalar(-0.5f * pixels)), sigma2), condAll);
+        // The whole-picture likelihood outweighs any prior, so the prompt gates the index outright:
+        // families under 1% of the strongest one are pushed out (as the sampler counts A).
+        String floor = b.op("Add", b.op("ReduceMax", List.of(condAll), Attribute.of("keepdims", 1L)), b.scalar((float) Math.log(0.01)));
+        String out = b.op("Mul", b.op("Cast", List.of(b.op("Less", condAll, floor)), Attribute.of("to", 1L)), b.scalar(-1e30f));
+        String logits = b.op("Add", b.op("Div", b.op("Mul", dist, b.scalar(-0.5f * pixels)), sigma2), b.op("Add", condAll, out));
         List<String> top = b.ops("TopK", 2, List.of(logits, active), Attribute.of("axis", -1L));
         return b.op("Reshape", top.get(1), b.int64s(-1));
     }
