@@ -12,8 +12,8 @@ import latente.runtime.onnx.Tensor;
  *
  * <p>Each exemplar is summarised by its means over a coarse index grid (at most 32² cells, one
  * row of E × 3·gi² values); the step scores every exemplar with the closed-form logit of the
- * whole picture taken as one patch, −‖x̄ − μ_e‖²·(cell pixels)/(2σ²) + log c(family), and keeps
- * the A best (TopK), among the exemplars of the families the prompt weighs. At high noise this ranking follows the noise itself (so seeds and walks
+ * picture's mean patch distance at this step's patch size, −(P·f)²·mean‖x̄ − μ_e‖²/(2σ²) +
+ * log c(family), and keeps the A best (TopK). At high noise this ranking follows the noise itself (so seeds and walks
  * visit different exemplars, continuously); at low noise it keeps the exemplars whose layout
  * resembles the forming picture. A step then costs A × shifts candidates per cell whatever the
  * bank's size, which lets a model hold hundreds of images.
@@ -32,7 +32,8 @@ final class ExemplarIndex {
     }
 
     /** The chosen exemplars' indices [A] (best first). */
-    static String select(GraphBuilder b, String x, String sigma2, String condAll, String active, ExemplarBank bank, GardenLayout l) {
+    static String select(GraphBuilder b, String x, String patchScale, String condAll, String active, String gate,
+                         ExemplarBank bank, GardenLayout l) {
         int g = l.grid(), gi = indexGrid(l), q = g / gi, e = l.exemplars(), f = l.factor();
         float[] rows = rows(bank, l, gi);
         float[] norms = new float[e];
@@ -44,12 +45,16 @@ final class ExemplarIndex {
         String meansT = b.constant(Tensor.floats(null, new long[] {3L * gi * gi, e}, transpose(rows, e, 3 * gi * gi)));
         String dot = b.op("MatMul", flat, meansT);                                                   // [1,E]
         String dist = b.op("Add", b.op("Mul", dot, b.scalar(-2f)), b.floats(norms));                 // ‖μ‖² − 2⟨x̄, μ⟩
-        float pixels = (float) q * q * f * f;
-        // The whole-picture likelihood outweighs any prior, so the prompt gates the index outright:
-        // families under 1% of the strongest one are pushed out (as the sampler counts A).
+        // The step's own patch size and prior: the mean distance per index cell, scaled to the
+        // pixels of a P×P patch, so the prompt outweighs the noise at high σ as it does in each
+        // cell's softmax. With {@code gate} the prompt also rules at low σ, where the coarse
+        // whole-picture match would let look-alikes of other families in; without it (image to
+        // image) the picture decides, so a weak strength keeps its source's materials.
+        String perCell = b.op("Mul", dist, b.scalar(1f / (gi * gi)));
         String floor = b.op("Add", b.op("ReduceMax", List.of(condAll), Attribute.of("keepdims", 1L)), b.scalar((float) Math.log(0.01)));
-        String out = b.op("Mul", b.op("Cast", List.of(b.op("Less", condAll, floor)), Attribute.of("to", 1L)), b.scalar(-1e30f));
-        String logits = b.op("Add", b.op("Div", b.op("Mul", dist, b.scalar(-0.5f * pixels)), sigma2), b.op("Add", condAll, out));
+        String outside = b.op("And", b.op("Less", condAll, floor), gate);
+        String penalty = b.op("Mul", b.op("Cast", List.of(outside), Attribute.of("to", 1L)), b.scalar(-1e30f));
+        String logits = b.op("Add", b.op("Add", b.op("Mul", perCell, patchScale), condAll), penalty);
         List<String> top = b.ops("TopK", 2, List.of(logits, active), Attribute.of("axis", -1L));
         return b.op("Reshape", top.get(1), b.int64s(-1));
     }

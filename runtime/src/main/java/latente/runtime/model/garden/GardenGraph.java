@@ -19,6 +19,8 @@ import latente.runtime.onnx.Tensor;
  *           topk     int64 [1]        exemplars kept per grid cell
  *           log_cond float [F]        log weight of each family (the prompt)
  *           full     bool  [1]        true: full-resolution output; false: on the grid
+ *           active   int64 [1]        exemplars the index keeps for this step
+ *           gate     bool  [1]        true: the index keeps only the prompt's families
  *   output  denoised float [1,3,n,n] when full, else [1,3,g,g]
  * </pre>
  *
@@ -35,7 +37,7 @@ import latente.runtime.onnx.Tensor;
  * coarse candidates are derived from it inside the graph and constant-folded by ONNX Runtime at load.
  */
 public final class GardenGraph {
-    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full", ACTIVE = "active";
+    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full", ACTIVE = "active", GATE = "gate";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
     public static final String FORMAT = "12";
@@ -59,14 +61,20 @@ public final class GardenGraph {
         String logCond = b.input(LOG_COND, DataType.FLOAT, bank.families().size());
         String full = b.input(FULL, DataType.BOOL, 1);
         String active = b.input(ACTIVE, DataType.INT64, 1);
+        String gate = b.input(GATE, DataType.BOOL, 1);
 
         long[] famOfExemplar = new long[e];
         for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
         String condAll = b.op("Gather", logCond, b.int64s(famOfExemplar));                       // [E]
         String sigma2 = b.op("Mul", sigma, sigma);
 
+        // logits = −(P·f)²·mean/(2σ²) + log c(family(φ)): the window holds (P·f)² pixels, so this is
+        // the pixel-level patch distance ‖x_Ω − φ‖² as measured on block means.
+        String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
+        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), sigma2);
+
         // The index: which exemplars take part in this step (see ExemplarIndex).
-        String act = ExemplarIndex.select(b, x, sigma2, condAll, active, bank, l);               // [A]
+        String act = ExemplarIndex.select(b, x, scale, condAll, active, gate, bank, l);                // [A]
         String count = b.op("Shape", act);                                                       // [1] = A
 
         // The active exemplars' block means on the padded grid, one tensor per channel, cut into
@@ -104,10 +112,6 @@ public final class GardenGraph {
         String best = b.op("Squeeze", b.op("GatherElements", List.of(boxMean, bestShift1), Attribute.of("axis", 0L)), b.int64s(0));
         String bestShift = b.op("Squeeze", bestShift1, b.int64s(0));
 
-        // logits = −(P·f)²·mean/(2σ²) + log c(family(φ)): the window holds (P·f)² pixels, so this is
-        // the pixel-level patch distance ‖x_Ω − φ‖² as measured on block means.
-        String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
-        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), sigma2);
         String condA = b.op("Unsqueeze", b.op("Gather", condAll, act), b.int64s(1));             // [A,1]
         String logitsA = b.op("Add", b.op("Mul", best, scale), condA);                            // [A, g*g]
         String logits = b.op("Transpose", List.of(logitsA), Attribute.ints("perm", 1, 0));        // [g*g, A]

@@ -87,11 +87,14 @@ public record GardenLayout(int size, int exemplars, int factor, int radius) {
     }
 
     /**
-     * Weight of the later cell (I rather than I−1) at offset t in a dual cell: the distance from
-     * cell I−1's centre over f, so weights fall linearly from 1 at a cell centre to 0 at the next.
+     * Weight of the later cell (I rather than I−1) at offset t in a dual cell: t/f, rising by
+     * 1/f per pixel from the first pixel at or past cell I−1's centre, so a change from one cell's
+     * candidate to the next is spread evenly over f pixel steps, one at each phase of the grid
+     * (for even f this puts the ramp half a pixel past the geometric centres; a symmetric tent
+     * there put half the change on the step across the cell edge, which showed as a grid).
      */
     public float tent(int t) {
-        return (t + (factor % 2 == 0 ? 0.5f : 0f)) / factor;
+        return (float) t / factor;
     }
 
     /** The image side the reference rule's pixel patch sizes were chosen for. */

@@ -84,6 +84,7 @@ public final class GardenModel implements LatentModel {
             requireTensor(file, s.getInputInfo(), GardenGraph.LOG_COND, new long[] {families.size()});
             requireTensor(file, s.getInputInfo(), GardenGraph.FULL, new long[] {1});
             requireTensor(file, s.getInputInfo(), GardenGraph.ACTIVE, new long[] {1});
+            requireTensor(file, s.getInputInfo(), GardenGraph.GATE, new long[] {1});
             int[] exemplarFamily = java.util.Arrays.stream(meta.getOrDefault("latente.exemplar_families", "").split(","))
                     .mapToInt(Integer::parseInt).toArray();
             if (exemplarFamily.length != exemplars) throw new ModelException(file + ": latente.exemplar_families has "
@@ -143,7 +144,8 @@ public final class GardenModel implements LatentModel {
                     + (n * n * 3) + " (" + n + "x" + n + " RGB)");
         }
         prompt.logWeights(r.conditioning(), logCond);
-        int active = activeCount(logCond);
+        boolean gate = r.init() == null;
+        int active = gate ? activeCount(logCond) : Math.min(GardenLayout.MAX_ACTIVE, exemplarFamily.length);
         double start = r.init() == null ? SIGMA_MAX : startSigma(r.strength());
         double[] sig = KarrasSchedule.sigmas(r.steps(), start, SIGMA_MIN);
         // The graph sees x only through its f×f block means, and the Euler update is linear, so
@@ -151,11 +153,11 @@ public final class GardenModel implements LatentModel {
         pool(r.noise(), (float) sig[0], r.init());
         int last = sig.length - 1;
         for (int k = 0; k < last; k++) {
-            denoise(x, (float) sig[k], layout.patch(sig[k]), Math.min(active, layout.topK(sig[k])), active, logCond, false, d);
+            denoise(x, (float) sig[k], layout.patch(sig[k]), Math.min(active, layout.topK(sig[k])), active, gate, logCond, false, d);
             float ratio = (float) (sig[k + 1] / sig[k]);
             for (int i = 0; i < x.length; i++) x[i] = d[i] + ratio * (x[i] - d[i]);
         }
-        denoise(x, (float) sig[last], layout.patch(sig[last]), Math.min(active, layout.topK(sig[last])), active, logCond, true, d);
+        denoise(x, (float) sig[last], layout.patch(sig[last]), Math.min(active, layout.topK(sig[last])), active, gate, logCond, true, d);
         int plane = n * n;
         for (int p = 0; p < plane; p++) {
             for (int ch = 0; ch < 3; ch++) {
@@ -166,7 +168,8 @@ public final class GardenModel implements LatentModel {
     }
 
     /**
-     * How many exemplars the index keeps per step: those of the families the prompt weighs
+     * How many exemplars the index keeps per step when the prompt gates it (every keyframe but
+     * image to image, which may use any exemplar): those of the families the prompt weighs
      * (more than 1% of the top family's weight), at most {@link GardenLayout#MAX_ACTIVE}.
      */
     public int activeCount(float[] logWeights) {
@@ -207,19 +210,21 @@ public final class GardenModel implements LatentModel {
      * One denoiser evaluation D(x, σ): {@code in} is the noisy image on the grid (planar [3,g,g]);
      * {@code out} receives planar [3,n,n] when {@code full}, else planar [3,g,g].
      */
-    public void denoise(float[] in, float sigma, int patch, int topk, int active, float[] logCondition, boolean full, float[] out)
+    public void denoise(float[] in, float sigma, int patch, int topk, int active, boolean gate, float[] logCondition,
+                        boolean full, float[] out)
             throws ModelException {
         xBuf.clear();
         xBuf.put(in, 0, 3 * g * g).flip();
         try (OnnxTensor tx = OnnxTensor.createTensor(env, xBuf, new long[] {1, 3, g, g});
              OnnxTensor tf = OnnxTensor.createTensor(env, new boolean[] {full});
+             OnnxTensor tg = OnnxTensor.createTensor(env, new boolean[] {gate});
              OnnxTensor ts = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {sigma}), new long[] {1});
              OnnxTensor tp = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {patch}), new long[] {1});
              OnnxTensor tk = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {topk}), new long[] {1});
              OnnxTensor ta = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {active}), new long[] {1});
              OnnxTensor tc = OnnxTensor.createTensor(env, FloatBuffer.wrap(logCondition), new long[] {logCondition.length});
              OrtSession.Result res = session.run(Map.of(GardenGraph.X, tx, GardenGraph.SIGMA, ts, GardenGraph.PATCH, tp,
-                     GardenGraph.TOPK, tk, GardenGraph.LOG_COND, tc, GardenGraph.FULL, tf, GardenGraph.ACTIVE, ta))) {
+                     GardenGraph.TOPK, tk, GardenGraph.LOG_COND, tc, GardenGraph.FULL, tf, GardenGraph.ACTIVE, ta, GardenGraph.GATE, tg))) {
             FloatBuffer result = ((OnnxTensor) res.get(0)).getFloatBuffer();
             result.get(out, 0, result.remaining());
         } catch (OrtException e) {

@@ -54,7 +54,7 @@ class DenoiserAgreementTest {
         for (int patch = 1; patch <= layout.maxPatch(); patch += 2) {
             float[] x = noisy(0.7f, patch);
             float[] got = new float[x.length];
-            model.denoise(grid(x), 0.7f, patch, layout.exemplars(), layout.exemplars(), cond, true, got);
+            model.denoise(grid(x), 0.7f, patch, layout.exemplars(), layout.exemplars(), true, cond, true, got);
             float[] want = ref.denoise(grid(x), 0.7f, patch, layout.exemplars(), cond);
             double max = maxAbs(got, want);
             assertTrue(max < 2e-3, "patch " + patch + ": max difference " + max);
@@ -66,7 +66,7 @@ class DenoiserAgreementTest {
         float[] cond = logCond(0.7f, 0.3f, 0, 0, 0);
         float[] x = noisy(0.3f, 11);
         float[] got = new float[x.length];
-        model.denoise(grid(x), 0.3f, 3, 3, layout.exemplars(), cond, true, got);
+        model.denoise(grid(x), 0.3f, 3, 3, layout.exemplars(), true, cond, true, got);
         float[] exact = new ReferenceDenoiser(layout, bank, true).denoise(grid(x), 0.3f, 3, 3, cond);
         assertTrue(meanAbs(got, exact) < 2e-3, "same int8 bank: mean difference " + meanAbs(got, exact));
         float[] fp32 = new ReferenceDenoiser(layout, bank, false).denoise(grid(x), 0.3f, 3, 3, cond);
@@ -79,7 +79,7 @@ class DenoiserAgreementTest {
         float[] cond = logCond(0.1f, 0.6f, 0.1f, 0.1f, 0.1f);
         float[] x = grid(noisy(2f, 5));
         float[] coarse = new float[x.length];
-        model.denoise(x, 2f, 5, 4, layout.exemplars(), cond, false, coarse);
+        model.denoise(x, 2f, 5, 4, layout.exemplars(), true, cond, false, coarse);
         float[] want = new ReferenceDenoiser(layout, bank, true).denoiseGrid(x, 2f, 5, 4, cond);
         double max = maxAbs(want, coarse);
         assertTrue(max < 2e-3, "grid output differs from the formula by " + max);
@@ -90,7 +90,7 @@ class DenoiserAgreementTest {
         float[] cond = logCond(0.2f, 0.2f, 0.2f, 0.2f, 0.2f);
         float[] x = grid(noisy(0.05f, 3));
         float[] got = new float[3 * 32 * 32];
-        model.denoise(x, 0.05f, 1, 2, layout.exemplars(), cond, true, got);
+        model.denoise(x, 0.05f, 1, 2, layout.exemplars(), true, cond, true, got);
         float[] want = new ReferenceDenoiser(layout, bank, true).denoise(x, 0.05f, 1, 2, cond);
         assertTrue(maxAbs(got, want) < 2e-3, "tent blend differs from the formula by " + maxAbs(got, want));
     }

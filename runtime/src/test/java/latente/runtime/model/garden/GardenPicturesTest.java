@@ -40,7 +40,8 @@ class GardenPicturesTest {
 
     @Test
     void keyframesShowNoMatchingGrid() throws Exception {
-        for (String prompt : new String[] {"moss ember", "marble", "tide ink", "circuit bloom"}) {
+        // Not circuit: its own traces lie on a grid of n/8 pixels, which this measure would count.
+        for (String prompt : new String[] {"moss ember", "marble", "tide ink", "bloom silk"}) {
             for (long seed = 1; seed <= 2; seed++) {
                 double seam = SeamMeasure.ratio(frame(coarse, prompt, seed), 128, 4);
                 assertTrue(seam < 1.5, "'" + prompt + "' seed " + seed + ": grid phase energy ratio " + seam);
