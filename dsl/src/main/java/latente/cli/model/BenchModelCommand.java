@@ -44,13 +44,15 @@ public final class BenchModelCommand implements Subcommand {
                 "  --frames N   keyframes timed per cell after one warm-up (default 5)",
                 "  --threads N  ONNX Runtime threads (default: as in a performance, all cores but one)",
                 "  --cuda       try the CUDA provider (needs the -Pcuda build)",
-                "  --fidelity-seeds N  seeds compared with the exact closed-form denoiser at 64² and 128² (default 2; 0 skips)",
+                "  --fidelity-seeds N  seeds compared with the exact closed-form denoiser (default 2; 0 skips)",
+                "  --fidelity-sizes L  sizes of that comparison (default 64,128: the exact one costs seconds a keyframe)",
                 "seam = gradient energy on the strongest phase of the matching grid over the others (1.0: no grid)");
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("sizes", "steps", "frames", "threads", "fidelity-seeds"), Set.of("cuda"));
+        Options o = Options.parse(args, Set.of("sizes", "steps", "frames", "threads", "fidelity-seeds", "fidelity-sizes"),
+                Set.of("cuda"));
         List<Integer> sizes = ints(o.get("sizes", "128,256,512"));
         List<Integer> steps = ints(o.get("steps", "1,2,4,8"));
         int frames = Math.max(1, o.integer("frames", 5));
@@ -91,7 +93,7 @@ public final class BenchModelCommand implements Subcommand {
         out.println("memory");
         for (String line : memory) out.println("  " + line);
         int seeds = o.integer("fidelity-seeds", 2);
-        if (seeds > 0) ModelQualityBench.fidelity(out, err, seeds);
+        if (seeds > 0) ModelQualityBench.fidelity(out, err, seeds, ints(o.get("fidelity-sizes", "64,128")));
         out.println("model size (file, bank int8 behind DequantizeLinear vs fp32)");
         for (int size : sizes) out.println("  " + sizes(size));
         return 0;

@@ -53,12 +53,12 @@ final class ModelQualityBench {
     }
 
     /** PSNR of fast keyframes against the exact formula, same bank, seed, noise and schedule. */
-    static void fidelity(PrintStream out, PrintStream err, int seeds) throws Exception {
+    static void fidelity(PrintStream out, PrintStream err, int seeds, java.util.List<Integer> sizes) throws Exception {
         out.printf("fidelity to the exact closed-form denoiser (PSNR dB, higher is closer; prompt '%s', 4 steps, %d seeds):%n",
                 PROMPT, seeds);
         out.println("size  exact vs other seed  exact vs 5 shifts  vs patch<=7  fast graph  fast, 2x2 grid   (mean |error|: fast)");
         ModelOptions mo = new ModelOptions(1, false, s -> { });
-        for (int n : new int[] {64, 128}) {
+        for (int n : sizes) {
             ExemplarBank bank = ExemplarBank.procedural(n, GardenCache.PER_FAMILY, Progress.NONE);
             Path coarse = Files.createTempFile("latente-grid2-", ".onnx");
             double[] sums = new double[6];
