@@ -77,33 +77,37 @@ public final class GardenGraph {
         String act = ExemplarIndex.select(b, x, scale, condAll, active, gate, bank, l);                // [A]
         String count = b.op("Shape", act);                                                       // [1] = A
 
-        // The active exemplars' block means on the padded grid, one tensor per channel, cut into
-        // one slice per shift: candidate c = s·A + a, [C,g,g] per channel.
+        // Candidates per channel: the block means cut into one slice per shift, [S,E,g,g], and
+        // their squared norms, all constant-folded at load; each step gathers the active
+        // exemplars' slices: candidate c = s·A + a, [C,g,g] per channel.
         float[] means = blockMeans(bank, l);
         String[] candCh = new String[3];
-        String candNorm = null;
-        String xNeg2 = b.op("Mul", x, b.scalar(-2f));
-        String cross = null;
+        String[] allCh = new String[3];
+        String normAll = null;
         for (int ch = 0; ch < 3; ch++) {
             float[] plane = channel(means, e, ch, gp);
             long[] dims = {e, gp, gp};
             String m = int8 ? b.dequantize(Tensor.int8s("means_int8_" + ch, dims, quantize(plane)), QUANT_SCALE, (byte) 0)
                     : b.constant(Tensor.floats("means_fp32_" + ch, dims, plane));
-            String mine = b.op("Gather", List.of(m, act), Attribute.of("axis", 0L));            // [A,gp,gp]
             List<String> shifted = new ArrayList<>();
             for (int s = 0; s < l.shifts(); s++) {
                 long y0 = l.radius() + l.shiftY(s), x0 = l.radius() + l.shiftX(s);
-                shifted.add(b.op("Slice", mine, b.int64s(y0, x0), b.int64s(y0 + g, x0 + g), b.int64s(1, 2)));
+                shifted.add(b.op("Unsqueeze", b.op("Slice", m, b.int64s(y0, x0), b.int64s(y0 + g, x0 + g), b.int64s(1, 2)),
+                        b.int64s(0)));
             }
-            candCh[ch] = b.op("Concat", shifted, Attribute.of("axis", 0L));                       // [C,g,g]
-            String sq = b.op("Mul", candCh[ch], candCh[ch]);
-            candNorm = candNorm == null ? sq : b.op("Add", candNorm, sq);
+            allCh[ch] = b.op("Concat", shifted, Attribute.of("axis", 0L));                        // [S,E,g,g], folded
+            String sq = b.op("Mul", allCh[ch], allCh[ch]);
+            normAll = normAll == null ? sq : b.op("Add", normAll, sq);
+        }
+        String xNeg2 = b.op("Mul", x, b.scalar(-2f));
+        String cross = activeCandidates(b, normAll, act, g);                                       // ‖φ‖², [C,g,g]
+        for (int ch = 0; ch < 3; ch++) {
+            candCh[ch] = activeCandidates(b, allCh[ch], act, g);
             // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩ (the ‖x‖² term is the same for every candidate).
             String xc = b.op("Slice", xNeg2, b.int64s(ch), b.int64s(ch + 1), b.int64s(1));        // [1,1,g,g]
-            String term = b.op("Mul", b.op("Reshape", xc, b.int64s(1, g, g)), candCh[ch]);
-            cross = cross == null ? term : b.op("Add", cross, term);
+            cross = b.op("Add", cross, b.op("Mul", b.op("Reshape", xc, b.int64s(1, g, g)), candCh[ch]));
         }
-        String d0 = b.op("Unsqueeze", b.op("Add", candNorm, cross), b.int64s(1));               // [C,1,g,g]
+        String d0 = b.op("Unsqueeze", cross, b.int64s(1));                                        // [C,1,g,g]
         String boxMean = b.op("Reshape", BoxFilter.windowMean(b, d0, patch, l), b.int64s(l.shifts(), -1, (long) g * g));
 
         // Each exemplar offers its best shift per cell (the smallest distance; the family weight is
@@ -183,6 +187,11 @@ public final class GardenGraph {
             }
         }
         return out;
+    }
+
+    /** The active exemplars' slices of a [S,E,g,g] tensor, as [S·A, g, g]. */
+    private static String activeCandidates(GraphBuilder b, String all, String act, int g) {
+        return b.op("Reshape", b.op("Gather", List.of(all, act), Attribute.of("axis", 1L)), b.int64s(-1, g, g));
     }
 
     private static String joined(long[] v) {
