@@ -27,14 +27,18 @@ import latente.runtime.onnx.Tensor;
  * Matching runs on the coarse grid (x and bank averaged over the layout's f×f blocks):
  * d_c = box_P(‖φ_c‖² − 2⟨x, φ_c⟩) — the ‖x‖² term is the same for every candidate at a cell,
  * so the softmax ignores it. logits = −f²·d/(2σ²) + log c(family), f² turning block-mean
- * distances into pixel distances. Two truncations keep it fast:
- * each exemplar offers only its best shift at a cell, and the softmax keeps the top k exemplars;
- * the output blends those k candidates ({@link GardenOutput}). No candidates × full-resolution
- * tensor is ever built: the largest intermediate is candidates × grid², on the ≤128² grid.
+ * distances into pixel distances. Three truncations keep it fast: the index
+ * ({@link ExemplarIndex}) keeps A of the bank's exemplars per step, each exemplar offers only its
+ * best shift at a cell, and the softmax keeps the top k exemplars; the output blends those k
+ * candidates of the four cells around each pixel ({@link GardenOutput}). No candidates ×
+ * full-resolution tensor is ever built: the largest intermediate is candidates × grid², on the
+ * ≤128² grid.
  *
- * <p>The bank is one int8 initializer behind DequantizeLinear, laid out in f×f blocks
- * [E·gp·gp, 3·f·f] (gp = padded grid side) so the output gathers whole blocks by cell index; the
- * coarse candidates are derived from it inside the graph and constant-folded by ONNX Runtime at load.
+ * <p>The bank is stored twice as int8 behind DequantizeLinear: block means on the padded
+ * matching grid, one [E,gp,gp] tensor per channel, from which the shifted candidates [S,E,g,g]
+ * and their norms are derived and constant-folded by ONNX Runtime at load; and full-resolution
+ * f×f blocks on the dual grid [E·gd·gd, 3·f·f], gathered (still int8) by the output and only
+ * then dequantized.
  */
 public final class GardenGraph {
     public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full", ACTIVE = "active", GATE = "gate";

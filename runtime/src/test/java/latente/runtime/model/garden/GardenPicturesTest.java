@@ -50,6 +50,30 @@ class GardenPicturesTest {
     }
 
     @Test
+    void aSlowWalkChangesSmoothlyAndAJumpLeaps() throws Exception {
+        // 0.05 legs/s at 8 keyframes/s, as a drifting performance walk.
+        latente.runtime.model.LatentWalk walk = new latente.runtime.model.LatentWalk(coarse.noiseLength(), 3, 0.05,
+                Conditioning.of("tide ember"));
+        float[] a = new float[128 * 128 * 3], b = new float[a.length];
+        coarse.generate(walk.request(4), a);
+        double sum = 0, largest = 0;
+        for (int i = 0; i < 16; i++) {
+            walk.advance(1.0 / 8);
+            coarse.generate(walk.request(4), b);
+            double d = DenoiserAgreementTest.meanAbs(a, b);
+            sum += d;
+            largest = Math.max(largest, d);
+            System.arraycopy(b, 0, a, 0, a.length);
+        }
+        walk.jump();
+        walk.advance(0);
+        coarse.generate(walk.request(4), b);
+        double mean = sum / 16, jump = DenoiserAgreementTest.meanAbs(a, b);
+        assertTrue(largest < 3 * mean, "no popping: largest step " + largest + ", mean " + mean);
+        assertTrue(jump > 20 * mean, "a jump " + jump + " against a mean walk step " + mean);
+    }
+
+    @Test
     void aPromptShowsOnlyItsFamilies() throws Exception {
         // Ink is near-black on near-white paper: no other family has pixels that dark and grey.
         for (String prompt : new String[] {"moss", "glass", "marble tide"}) {
