@@ -11,7 +11,7 @@ package latente.runtime.model.garden;
 public record GardenLayout(int size, int exemplars, int factor, int radius) {
     public static final int MAX_GRID = Integer.getInteger("latente.garden.grid", 128);
     public static final int RADIUS = 1;
-    public static final int MAX_PATCH = 7;
+    public static final int MAX_PATCH = 15;
     /**
      * Exemplars matched per step at most (the index picks them, see ExemplarIndex): a step costs
      * active × shifts candidates per cell, so this bounds the cost whatever the bank's size.
