@@ -49,7 +49,8 @@ class VisualWordsTest {
         assertEquals(204, red(r.drawFrame(1.5)), 1, "beat 1.5: second value");
         eval("tempo 60\nsolid([0, 1].smooth(), 0, 0).out(o0)");
         r.drawFrame(0);
-        assertEquals(128, red(r.drawFrame(0.5)), 2, "half way through the glide");
+        assertEquals(0, red(r.drawFrame(0.5)), 2, "mid-step: the first value (Hydra's glide timing)");
+        assertEquals(128, red(r.drawFrame(1.0)), 2, "half way through the glide");
     }
 
     @Test
