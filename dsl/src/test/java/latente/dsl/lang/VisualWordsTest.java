@@ -54,6 +54,19 @@ class VisualWordsTest {
     }
 
     @Test
+    void surplusArgumentsAreIgnoredWithANoticeAsInHydra() {
+        messages.reset();
+        eval("solid(1, 0, 0).diff(solid(0, 0, 0), 1).out(o0)");
+        assertEquals(255, red(r.drawFrame(0)), 1, "the chain runs, the extra 1 ignored");
+        String said = messages.toString();
+        assertTrue(said.contains("test.groovy:1: diff() takes 1 argument (texture); ignoring the extra argument 1 (as Hydra does)"), said);
+        messages.reset();
+        EvalResult failed = r.engine().evaluateSet("solid(0, 1, 0, 1, 7).out(o0)\nnope()", "test.groovy");
+        assertFalse(failed.ok());
+        assertFalse(messages.toString().contains("ignoring"), "no notice for an evaluation that did not take effect");
+    }
+
+    @Test
     void setFunctionAddsAWordTheChainsCanUse() {
         eval("setFunction(name: 'halve', type: 'color', inputs: [[name: 'k', type: 'float', default: 0.5]],\n"
                 + "  glsl: 'return vec4(_c0.rgb * k, _c0.a);')\n"
