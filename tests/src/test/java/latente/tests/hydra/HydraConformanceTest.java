@@ -10,8 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.eval.EvalResult;
+import latente.render.vocab.VisualFunction;
 import latente.render.vocab.Vocabulary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +54,31 @@ class HydraConformanceTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (HydraCase c : catalogue.cases()) tests.add(DynamicTest.dynamicTest(c.name(), () -> check(c)));
         return tests;
+    }
+
+    /**
+     * The catalogue calls every built-in function; those that take only numbers both with their
+     * defaults, {@code f()}, and with other arguments.
+     */
+    @org.junit.jupiter.api.Test
+    void theCatalogueCoversTheVocabulary() {
+        Set<String> called = new TreeSet<>(), bare = new TreeSet<>(), withNumbers = new TreeSet<>();
+        Matcher m = Pattern.compile("\\b([A-Za-z]+)\\((\\)?)").matcher("");
+        for (HydraCase c : catalogue.cases()) {
+            m.reset(c.latente());
+            while (m.find()) {
+                called.add(m.group(1));
+                (m.group(2).isEmpty() ? withNumbers : bare).add(m.group(1));
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (VisualFunction fn : Vocabulary.builtins()) {
+            boolean numbersOnly = fn.params().stream().noneMatch(p -> p.isTexture()) && !fn.params().isEmpty();
+            if (!called.contains(fn.name()) || numbersOnly && !(bare.contains(fn.name()) && withNumbers.contains(fn.name()))) {
+                missing.add(fn.name());
+            }
+        }
+        assertEquals(Set.of(), missing, "functions the catalogue does not call (with defaults and with other arguments)");
     }
 
     static void check(HydraCase c) {
