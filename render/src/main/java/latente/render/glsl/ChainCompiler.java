@@ -46,12 +46,33 @@ public final class ChainCompiler {
 
     /** Compiles the chain of output {@code output} (0..3); {@code prev()} reads that output. */
     public static CompiledChain compile(Chain chain, int output) throws ChainCompileException {
+        int steps = steps(chain);
+        if (steps > MAX_STEPS) {
+            throw new ChainCompileException("this chain has " + steps + " functions (nested chains included); at most " + MAX_STEPS
+                    + " keep its shader quick to compile, so the show never waits for it. Split it over outputs with src(o1)",
+                    chain.source());
+        }
         ChainCompiler c = new ChainCompiler(output);
         // Hydra's coordinate: 0..1 from the top left of the picture as shown (GL counts rows from
         // the bottom, so y is turned over here and back in l_sample, where pictures are read).
         String st = c.declare("vec2", "vec2(gl_FragCoord.x, resolution.y - gl_FragCoord.y) / resolution", chain.source());
         String colour = c.colour(chain, st);
         return c.assemble(colour);
+    }
+
+    /**
+     * Most functions in one chain, nested chains included: the driver compiles the shader on the
+     * render thread, and a chain of thousands takes seconds to compile (a frozen show).
+     */
+    public static final int MAX_STEPS = 100;
+
+    private static int steps(Chain chain) {
+        int n = 0;
+        for (Call call : chain.calls()) {
+            n++;
+            for (Arg a : call.args()) if (a instanceof Arg.ChainArg nested) n += steps(nested.chain());
+        }
+        return n;
     }
 
     private String colour(Chain chain, String st) throws ChainCompileException {
