@@ -7,6 +7,9 @@
 // OUT_DIR/results.tsv: one line per case, "name<TAB>ok<TAB>time after each tick, comma-separated"
 // or "name<TAB>error<TAB>message". The catalogue's format is described at the top of cases.txt.
 //
+// Chromium is Debian's (/usr/bin/chromium, or $CHROMIUM), driven by playwright-core, which starts
+// it headless with a fresh temporary profile (user data dir) on every run; WebGL runs on
+// SwiftShader, and every request leaving the page is refused.
 // hydra-synth is used as a black box: its built bundle is injected into a blank page from
 // node_modules (no network), each case gets a fresh canvas and a fresh Hydra with autoLoop off,
 // and hydra.tick(dt) is called `ticks` times with a fixed dt, so `time` after k ticks is k * dt.
