@@ -80,6 +80,12 @@ public final class LatentStream implements SourceFeed {
         return ring;
     }
 
+    /** Model frames are small and stretched to the screen: sampled smoothly. */
+    @Override
+    public boolean smooth() {
+        return true;
+    }
+
     @Override
     public String description() {
         return "latent '" + prompt + "' " + spec + " " + size + "² seed " + seed;
