@@ -13,8 +13,11 @@ import java.util.List;
  * @param ticks how many frames both draw; frame k (1-based) is drawn at k * dtMillis / 1000 s
  * @param stats compare statistics instead of pixels (noise and voronoi use our own hash)
  * @param image s0 holds examples/media/testcard.png
+ * @param hydraBlank hydra-synth 1.4.0 draws nothing for this case because its own shader for the
+ *     function does not compile; Latente draws the documented meaning (see docs/vocabulary.md)
  */
-record HydraCase(String name, int ticks, double dtMillis, boolean stats, boolean image, String hydra, String latente) {
+record HydraCase(String name, int ticks, double dtMillis, boolean stats, boolean image, boolean hydraBlank,
+                 String hydra, String latente) {
     /** The catalogue's picture size and cases, in file order. */
     record Catalogue(int width, int height, List<HydraCase> cases) {}
 
@@ -51,17 +54,18 @@ record HydraCase(String name, int ticks, double dtMillis, boolean stats, boolean
         String[] words = header.split("\\s+");
         int ticks = 1;
         double dt = 16;
-        boolean stats = false, image = false;
+        boolean stats = false, image = false, hydraBlank = false;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             if (w.startsWith("ticks=")) ticks = Integer.parseInt(w.substring(6));
             else if (w.startsWith("dt=")) dt = Double.parseDouble(w.substring(3));
             else if (w.equals("stats")) stats = true;
             else if (w.equals("image")) image = true;
+            else if (w.equals("hydra-blank")) hydraBlank = true;
             else throw new IllegalArgumentException("case " + words[0] + ": unknown flag " + w);
         }
         String h = hydra.toString().strip();
         String l = latente.toString().strip();
-        return new HydraCase(words[0], ticks, dt, stats, image, h, l.isEmpty() ? h : l);
+        return new HydraCase(words[0], ticks, dt, stats, image, hydraBlank, h, l.isEmpty() ? h : l);
     }
 }

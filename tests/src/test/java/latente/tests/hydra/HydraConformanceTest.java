@@ -87,7 +87,13 @@ class HydraConformanceTest {
         assertNull(hydra.error(), () -> "Hydra itself refused " + c.name() + ": " + hydra.error());
         Picture want = new Picture(catalogue.width(), catalogue.height(), hydra.rgba());
         Picture got = renderInLatente(c);
-        if (c.stats()) {
+        if (c.hydraBlank()) {
+            // Hydra's own shader for this function fails to compile, so it draws nothing; once a
+            // pinned Hydra draws something, this fails and the case becomes an exact comparison.
+            keepForInspection(c, want, got);
+            assertTrue(want.isBlank(), () -> c.name() + ": hydra-synth now draws this case; drop 'hydra-blank' and compare");
+            assertFalse(got.isBlank(), () -> c.name() + ": Latente drew nothing for the documented meaning");
+        } else if (c.stats()) {
             keepForInspection(c, want, got);
             compareStatistics(c, want, got);
         } else {

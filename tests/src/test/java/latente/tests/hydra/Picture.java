@@ -18,6 +18,12 @@ record Picture(int width, int height, byte[] rgba) {
         return new Picture(width, height, out);
     }
 
+    /** Every pixel fully transparent black: nothing was drawn. */
+    boolean isBlank() {
+        for (byte b : rgba) if (b != 0) return false;
+        return true;
+    }
+
     /** Mean over pixels and R, G, B of |this - other|, in 0..255 units. */
     double meanAbsRgbError(Picture other) {
         long sum = 0;
