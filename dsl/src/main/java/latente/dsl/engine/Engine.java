@@ -116,6 +116,7 @@ public final class Engine {
             SceneDef def = building.scenes().get(name);
             if (def == null) throw new LanguageException(unknownScene(name, building.scenes()), CallSite.find(buildingOrigin));
             def.body().call();
+            building.onCommit(() -> currentScene = name);
             return EvalResult.success(null);
         }
         synchronized (this) {

@@ -32,9 +32,9 @@ import latente.runtime.sync.Sync;
  * the eval thread, synchronized.
  */
 final class ShowAudioInput {
-    /** Audio slots written into the performance log, one {@code audio} line per analysis hop. */
-    /** Offline look-ahead: half an analysis window, so the window is centred on the frame's time. */
+    /** Offline look-ahead beyond half a frame: half an analysis window, centring the window on the frame. */
     static final double LOOKAHEAD_SECONDS = Spectrum.WINDOW / 2.0 / AudioEngine.DEFAULT_RATE;
+    /** Audio slots written into the performance log, one {@code audio} line per analysis hop. */
     static final String[] LOGGED = {"audio:bass", "audio:mid", "audio:high", "audio:energy", "audio:beat",
             "audio:bpm", "audio:phase", "audio:confidence", "audio:fft:0", "audio:fft:1", "audio:fft:2", "audio:fft:3"};
 

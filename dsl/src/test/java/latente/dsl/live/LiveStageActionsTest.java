@@ -47,6 +47,28 @@ class LiveStageActionsTest {
         assertEquals("drop", awaitScene(engine, "drop"), "previous from the first scene wraps to the last");
     }
 
+    @Test
+    void theNextSceneFollowsOneTheSetCuedItself() throws Exception {
+        Path set = dir.resolve("cued.groovy");
+        Files.writeString(set, """
+                scene('intro') { solid(1, 0, 0).out(o0) }
+                scene('verse') { solid(0, 1, 0).out(o0) }
+                scene('drop') { solid(0, 0, 1).out(o0) }
+                render(o0)
+                cue 'verse'
+                """);
+        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        assertTrue(engine.load(SetFile.read(set.toString())).ok());
+        assertEquals("verse", engine.currentScene());
+        StageToggles none = new StageToggles() {
+            @Override public void toggleBlackout() { }
+            @Override public void toggleHud() { }
+            @Override public void toggleFullscreen() { }
+        };
+        new LiveStageActions(engine, none).scene(+1);
+        assertEquals("drop", awaitScene(engine, "drop"));
+    }
+
     /** Waits (up to 10 s, for a loaded machine) for the cue thread to have switched to {@code want}. */
     private static String awaitScene(Engine engine, String want) throws InterruptedException {
         long until = System.nanoTime() + 10_000_000_000L;
