@@ -38,6 +38,10 @@ class StageWindowsUnderXvfbTest {
             assertTrue(count(out, "preview", "white") > 50, "HUD text on the preview\n" + out);
             assertTrue(count(out, "preview", "green") > 5_000, "the picture on the preview\n" + out);
 
+            Matcher alloc = Pattern.compile("presentAllocated=(\\d+)").matcher(out);
+            assertTrue(alloc.find(), out);
+            assertTrue(Long.parseLong(alloc.group(1)) < 16 * 1024,
+                    "presenting both windows 300 times allocated " + alloc.group(1) + " bytes\n" + out);
             assertEquals(count(out, "blackout", "of"), count(out, "blackout", "black"), "B blacks the program out\n" + out);
             assertTrue(count(out, "lit", "green") > 320 * 200, "B again brings the picture back\n" + out);
             assertEquals(0, count(out, "hudHidden", "white"), "H hides the HUD\n" + out);

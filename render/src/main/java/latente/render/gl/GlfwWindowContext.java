@@ -19,6 +19,7 @@ import org.lwjgl.system.MemoryStack;
 public final class GlfwWindowContext implements GlContext {
     private final long window;
     private final GLCapabilities capabilities;
+    private final int[] sizeX = new int[1], sizeY = new int[1];
     /** True for the first window: closing it ends GLFW; a shared second window closes alone. */
     private boolean ownsGlfw;
     /** The window's place and size before it went fullscreen, to come back to. */
@@ -153,24 +154,20 @@ public final class GlfwWindowContext implements GlContext {
         return true;
     }
 
+    /**
+     * Framebuffer width in pixels. Reads into arrays kept for the purpose: stack-allocated
+     * IntBuffers are heap objects too, and this runs several times a frame. Render thread only.
+     */
     @Override
     public int windowWidth() {
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            var w = s.mallocInt(1);
-            var h = s.mallocInt(1);
-            glfwGetFramebufferSize(window, w, h);
-            return w.get(0);
-        }
+        glfwGetFramebufferSize(window, sizeX, sizeY);
+        return sizeX[0];
     }
 
     @Override
     public int windowHeight() {
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            var w = s.mallocInt(1);
-            var h = s.mallocInt(1);
-            glfwGetFramebufferSize(window, w, h);
-            return h.get(0);
-        }
+        glfwGetFramebufferSize(window, sizeX, sizeY);
+        return sizeY[0];
     }
 
     @Override
