@@ -18,6 +18,7 @@ import latente.dsl.live.LiveShow;
 import latente.render.readback.RecordingTap;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
+import latente.dsl.port.TokenFile;
 import latente.dsl.repl.MessageSink;
 import latente.dsl.repl.Repl;
 import latente.render.gl.GlfwWindowContext;
@@ -56,7 +57,8 @@ public final class PlayCommand implements Subcommand {
                                       F1 HUD, F11 fullscreen
                   --port P            eval port on 127.0.0.1 (default %d; 0 turns it off)
                   --eval-bind ADDR    accept code from ADDR's network too (needs a token; prints a warning)
-                  --eval-token T      token every eval request must carry (generated when needed)
+                  --eval-token T      token every eval request must carry (default: a fresh one, left for
+                                      latente send in $XDG_RUNTIME_DIR/latente/eval-PORT.token)
                   --eval-osc          accept code over OSC /latente/eval (always needs the token)
                   --eval-limit S      stop an evaluation after S seconds (default 2)
                   --osc-port P        OSC in on UDP port P (default %d); /latente/cue NAME cues a scene
@@ -68,7 +70,9 @@ public final class PlayCommand implements Subcommand {
                                       .mov with --record-format prores; see docs/recording.md)
                   --record-format F   h264 (default), prores or lossless
                   --quality Q         H.264 quality as CRF (lower is better; default 20)
-                  --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)"""
+                  --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)
+                  --trust-set         let performer code use threads, processes, reflection and the engine
+                                      (off: sets run in a sandbox, see docs/language.md)"""
                 .formatted(EvalPort.DEFAULT_PORT, OscInConfig.DEFAULT_PORT);
     }
 
@@ -77,7 +81,8 @@ public final class PlayCommand implements Subcommand {
         Options o = Options.parse(args,
                 Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
                         "record", "record-format", "quality", "osc-port", "audio", "midi"),
-                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc", "no-preview"));
+                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc", "trust-set", "no-preview"));
+        latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         int width = o.integer("width", 1280);
         int height = o.integer("height", 720);
@@ -178,17 +183,21 @@ public final class PlayCommand implements Subcommand {
         }
     }
 
-    /** The eval port and the OSC code gate, with the token rule; null when --port 0. */
+    /**
+     * The eval port and the OSC code gate. Every request needs the token, on localhost too: other
+     * local programs and users cannot send code. On localhost the token is left in a file only
+     * this user can read ({@link TokenFile}), where {@code latente send} finds it; it is printed
+     * only when another machine needs it. Null when --port 0.
+     */
     private static EvalPort startPort(Options o, Engine engine, int port, PrintStream out) throws Exception {
         String bind = o.get("eval-bind", null);
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         boolean open = !address.isLoopbackAddress();
         String token = o.get("eval-token", null);
         boolean osc = o.flag("eval-osc");
-        if ((open || osc) && token == null) {
-            token = EvalGate.generateToken();
-            out.println("eval token (every request must carry it as '@token " + token + "'): " + token);
-        }
+        boolean given = token != null;
+        if (token == null) token = EvalGate.generateToken();
+        if ((open || osc) && !given) out.println("eval token (every request must carry it as '@token " + token + "'): " + token);
         EvalGate gate = new EvalGate(engine, token, osc);
         Inputs.acceptCodeOverOsc(engine, gate);
         if (osc) out.println("code over OSC /latente/eval is ON (token required)");
@@ -197,14 +206,22 @@ public final class PlayCommand implements Subcommand {
             out.println("WARNING: the eval port accepts code from the network at " + address.getHostAddress() + ":" + port
                     + ". Anyone with the token can run any code on this machine.");
         }
+        EvalPort p;
         try {
-            EvalPort p = EvalPort.start(gate, address, port, engine.messages());
-            out.println("eval port: " + p.address().getHostAddress() + ":" + p.port() + (gate.tokenRequired() ? " (token required)" : ""));
-            return p;
+            p = EvalPort.start(gate, address, port, engine.messages());
         } catch (IOException e) {
             out.println("eval port " + port + " not started: " + e.getMessage() + " (use --port to choose another)");
             return null;
         }
+        TokenFile file = TokenFile.forPort(p.port());
+        try {
+            p.publishToken(file, token);
+            out.println("eval port: " + p.address().getHostAddress() + ":" + p.port() + " (token in " + file.path() + ")");
+        } catch (IOException e) {
+            out.println("eval port: " + p.address().getHostAddress() + ":" + p.port() + " (token required; cannot write " + file.path()
+                    + ": " + e.getMessage() + "; give latente send --token or start with --eval-token)");
+        }
+        return p;
     }
 
     private static void runRepl(Engine engine, LiveShow show, MessageSink sink) throws Exception {

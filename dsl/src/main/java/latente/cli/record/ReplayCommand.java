@@ -39,12 +39,14 @@ public final class ReplayCommand implements Subcommand {
                 + "  re-evaluates the logged code at its times, applies tempo, audio features and bus values,\n"
                 + "  draws every frame (size and rate default to the logged show's) and muxes the show's audio;\n"
                 + "  --steps asks the models for N denoising steps per keyframe (higher quality than live);\n"
-                + "  --keyframes K makes K model keyframes per second (0: one per frame; default: as the set asks)";
+                + "  --keyframes K makes K model keyframes per second (0: one per frame; default: as the set asks);\n"
+                + "  --trust-set: the logged code may use threads, processes and the engine (see docs/language.md)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "keyframes", "format", "quality"), Set.of());
+        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "keyframes", "format", "quality"), Set.of("trust-set"));
+        latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one log file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         List<LogEvent> events;

@@ -34,12 +34,14 @@ public final class RenderCommand implements Subcommand {
                 + "  frame k is drawn at time k/F (defaults: 1280x720, 30 fps); needs ffmpeg for mp4,\n"
                 + "  otherwise writes a PNG sequence and prints the ffmpeg command that joins it;\n"
                 + "  latent streams make their keyframes at the frame times they are due (K per second,\n"
-                + "  0: one per frame; default: as each latent() asks, 8 per second)";
+                + "  0: one per frame; default: as each latent() asks, 8 per second)\n"
+                + "  --trust-set lets the set use threads, processes and the engine (see docs/language.md)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "audio", "keyframes"), Set.of("headless"));
+        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "audio", "keyframes"), Set.of("headless", "trust-set"));
+        latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         double seconds = o.number("seconds", 10);

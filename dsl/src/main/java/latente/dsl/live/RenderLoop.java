@@ -83,6 +83,7 @@ public final class RenderLoop {
         try {
             context = contextFactory.get();
             renderer = new Renderer(engine.bus(), engine.link(), width, height);
+            renderer.frameBudget(Renderer.liveFrameBudgetMillis()); // a new scene must prove one frame affordable
             if (context instanceof GlfwWindowContext window) {
                 PreviewWindow preview = previewWindow ? PreviewWindow.open(window, 960, 600) : null;
                 presenter = new WindowPresenter(window, engine.bus(), preview, monitor);
