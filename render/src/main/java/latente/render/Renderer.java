@@ -308,6 +308,11 @@ public final class Renderer implements AutoCloseable {
         return finalFrame;
     }
 
+    /** Output {@code i}'s latest picture (o0..o3), for the performer's preview thumbnails. */
+    public Framebuffer output(int i) {
+        return outputs.front(i);
+    }
+
     @Override
     public void close() {
         programs.values().forEach(ShaderProgram::close);

@@ -9,6 +9,7 @@ import latente.render.source.SourceFeed;
 import latente.runtime.model.LatentModel;
 import latente.runtime.model.LatentWalk;
 import latente.runtime.model.ModelException;
+import latente.runtime.model.Models;
 import latente.runtime.model.Request;
 import latente.runtime.scene.Control;
 
@@ -88,7 +89,7 @@ public final class LatentStream implements SourceFeed {
 
     @Override
     public String description() {
-        return "latent '" + prompt + "' " + spec + " " + size + "² seed " + seed;
+        return "latent '" + prompt + "' " + spec + (size == Models.OWN_SIZE ? "" : " " + size + "²") + " seed " + seed;
     }
 
     public long generation() {
