@@ -5,7 +5,6 @@ import java.util.List;
 import latente.dsl.engine.Engine;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
-import latente.render.vocab.Vocabulary;
 import latente.runtime.scene.Arg;
 import latente.runtime.scene.Call;
 import latente.runtime.scene.Chain;
@@ -35,7 +34,7 @@ public final class ChainBuilder {
     static Call call(Engine engine, CallSite site, VisualFunction fn, Object[] args) {
         List<Arg> converted = new ArrayList<>(args.length);
         for (int i = 0; i < args.length; i++) converted.add(Args.of(args[i], engine, site, fn.name(), i));
-        return new Call(fn.name(), converted, site.origin(), site.line());
+        return new Call(fn.name(), converted, site.origin(), site.line(), fn);
     }
 
     public Chain chain() {
@@ -56,7 +55,7 @@ public final class ChainBuilder {
     /** Every transform of the vocabulary (rotate, blend, modulate...) arrives here. */
     public Object methodMissing(String name, Object args) {
         Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
-        VisualFunction fn = Vocabulary.find(name);
+        VisualFunction fn = engine.function(name);
         CallSite site = CallSite.find(origin);
         if (fn == null) throw new LanguageException(Suggestions.unknownCall(name, a), site, name);
         if (fn.kind() == Kind.SOURCE) {
