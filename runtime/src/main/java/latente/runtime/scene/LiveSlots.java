@@ -1,6 +1,8 @@
 package latente.runtime.scene;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import latente.runtime.bus.ParamBus;
@@ -36,8 +38,12 @@ public final class LiveSlots {
     public Scene assign(Scene next) {
         pending = new IdentityHashMap<>();
         Chain[] outputs = new Chain[Scene.OUTPUTS];
-        for (int i = 0; i < Scene.OUTPUTS; i++) outputs[i] = next.output(i) == null ? null : chain(next.output(i));
-        return new Scene(outputs, next.shown());
+        boolean changed = false;
+        for (int i = 0; i < Scene.OUTPUTS; i++) {
+            outputs[i] = next.output(i) == null ? null : chain(next.output(i));
+            changed |= outputs[i] != next.output(i);
+        }
+        return changed ? new Scene(outputs, next.shown()) : next;
     }
 
     /** The assigned scene now runs: slots of values that are no longer in it are released. */
@@ -62,20 +68,35 @@ public final class LiveSlots {
         return running.size();
     }
 
+    // Each step returns the very object it was given when nothing in it changes, so an output the
+    // evaluation left alone stays the same chain (the renderer keeps its compiled shader).
     private Chain chain(Chain c) {
-        Call[] calls = new Call[c.calls().size()];
-        for (int i = 0; i < calls.length; i++) calls[i] = call(c.calls().get(i));
-        return new Chain(java.util.List.of(calls));
+        List<Call> calls = new ArrayList<>(c.calls().size());
+        boolean changed = false;
+        for (Call call : c.calls()) {
+            Call next = call(call);
+            changed |= next != call;
+            calls.add(next);
+        }
+        return changed ? new Chain(calls) : c;
     }
 
     private Call call(Call call) {
-        Arg[] args = new Arg[call.args().size()];
-        for (int i = 0; i < args.length; i++) args[i] = arg(call.args().get(i));
-        return call.withArgs(java.util.List.of(args));
+        List<Arg> args = new ArrayList<>(call.args().size());
+        boolean changed = false;
+        for (Arg a : call.args()) {
+            Arg next = arg(a);
+            changed |= next != a;
+            args.add(next);
+        }
+        return changed ? call.withArgs(args) : call;
     }
 
     private Arg arg(Arg a) {
-        if (a instanceof Arg.ChainArg c) return new Arg.ChainArg(chain(c.chain()));
+        if (a instanceof Arg.ChainArg c) {
+            Chain next = chain(c.chain());
+            return next == c.chain() ? a : new Arg.ChainArg(next);
+        }
         if (!(a instanceof Arg.Slot s) || s.control() == null) return a;
         Control c = s.control();
         Integer slot = pending.get(c.source());
@@ -84,6 +105,6 @@ public final class LiveSlots {
             if (slot == null) slot = bus.lease(c.label());
             pending.put(c.source(), slot);
         }
-        return new Arg.Slot(slot, new Control(slot, c.source(), c.label()));
+        return slot == s.slot() && slot == c.slot() ? a : new Arg.Slot(slot, new Control(slot, c.source(), c.label()));
     }
 }
