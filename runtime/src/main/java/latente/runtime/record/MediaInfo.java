@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import latente.runtime.log.Json;
+import latente.runtime.json.Json;
 
 /**
  * What ffprobe says about a media file: its streams with codec, start time, duration and frame
