@@ -9,6 +9,7 @@ import groovy.transform.stc.SimpleType;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SceneDef;
 import latente.dsl.eval.EvalResult;
+import latente.dsl.sandbox.Sandbox;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
 import latente.runtime.scene.Scene;
@@ -28,8 +29,6 @@ import latente.runtime.scene.Scene;
  * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
  */
 public abstract class LatenteScript extends Script implements ScriptContext, RecordWords, SyncWords, SignalWords, LatentWords {
-    /** Binding variable holding the {@link Engine}. */
-    public static final String ENGINE = "__latenteEngine";
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */
     public static final String ORIGIN = "__latenteOrigin";
 
@@ -43,26 +42,53 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     public final SourceHandle s3 = new SourceHandle(3, this);
     private VisualWords.Mouse mouse;
 
+    private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private Engine engine;
     private String origin = "";
     private AudioValues audio;
     private On on;
 
     /**
-     * Captures the engine and this evaluation's origin when the script is created (on the eval
-     * thread), so that closures running later on the control thread neither read the shared
-     * binding for them nor see a later evaluation's name.
+     * Captures this evaluation's origin when the script is created (on the eval thread), so that
+     * closures running later on the control thread neither read the shared binding for it nor
+     * see a later evaluation's name.
      */
     @Override
     public void setBinding(Binding binding) {
         super.setBinding(binding);
-        engine = binding.hasVariable(ENGINE) ? (Engine) binding.getVariable(ENGINE) : null;
         origin = binding.hasVariable(ORIGIN) ? (String) binding.getVariable(ORIGIN) : "";
     }
 
+    /**
+     * Gives the script its engine, once, right after it is created. The engine is not a binding
+     * variable, so performer code cannot name it; only the language's Java code may call this.
+     */
+    public void attach(Engine engine) {
+        Sandbox.checkCaller(CALLERS.getCallerClass(), "attach()");
+        if (this.engine != null) throw new IllegalStateException("this script already runs in an engine");
+        this.engine = engine;
+    }
+
+    /** For the words' Java code only: performer code that calls it is refused (see {@link Sandbox}). */
     @Override
     public Engine engine() {
+        Sandbox.checkCaller(CALLERS.getCallerClass(), "engine()");
         return engine;
+    }
+
+    /** Run-time half of the name check: {@code this[name]} reaches properties the compile-time check cannot see. */
+    @Override
+    public Object getProperty(String property) {
+        String refusal = Sandbox.refusalForName(property);
+        if (refusal != null) throw new LanguageException(refusal, CallSite.find(origin()), property);
+        return super.getProperty(property);
+    }
+
+    @Override
+    public void setProperty(String property, Object newValue) {
+        String refusal = Sandbox.refusalForName(property);
+        if (refusal != null) throw new LanguageException(refusal, CallSite.find(origin()), property);
+        super.setProperty(property, newValue);
     }
 
     @Override

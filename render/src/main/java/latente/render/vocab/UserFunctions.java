@@ -6,12 +6,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import latente.render.glsl.LoopBounds;
 
 /**
  * The functions performers define themselves, in the shape of Hydra's documented setFunction: a
  * name, a type ({@code src}, {@code coord}, {@code color}, {@code combine}, {@code combineCoord}),
  * inputs (float with a default, or one sampler2D first) and a GLSL body. The body is checked by
- * the driver when a chain first uses it; a failure points at the body line.
+ * the driver when a chain first uses it; a failure points at the body line. Its loops must be
+ * bounded by small constants ({@link LoopBounds}), so one draw of it cannot freeze the show.
  *
  * <p>Immutable: {@link #define} returns a new table. Each engine keeps its own, and an evaluation
  * works on a copy that the engine keeps only when the whole evaluation succeeds, so a failing
@@ -41,6 +43,8 @@ public final class UserFunctions {
                     + "combineCoord; got " + (type == null ? "nothing" : "'" + type + "'"));
         }
         if (glsl == null || glsl.isBlank()) throw new IllegalArgumentException("setFunction " + name + ": glsl is empty");
+        String unbounded = LoopBounds.problem(glsl);
+        if (unbounded != null) throw new IllegalArgumentException("setFunction " + name + ": " + unbounded);
         for (Param p : inputs) {
             if (!p.type().equals("float") && !p.isTexture()) {
                 throw new IllegalArgumentException("setFunction " + name + ": input " + p.name() + " has type " + p.type()

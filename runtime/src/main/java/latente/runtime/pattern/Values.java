@@ -2,7 +2,7 @@ package latente.runtime.pattern;
 
 import latente.runtime.json.Json;
 
-/** Formatting of event values: numbers without a useless ".0", words as they are. */
+/** Formatting of event values: numbers without a useless ".0", words as they are, lists as {@code bd:3}. */
 public final class Values {
     private Values() {}
 
@@ -15,10 +15,15 @@ public final class Values {
         return String.valueOf(v);
     }
 
-    /** JSON form: numbers bare (without a useless ".0"), booleans as themselves, everything else as a JSON string. */
+    /** JSON form: numbers bare (without a useless ".0"), lists ({@code bd:3}) as arrays, everything else as a JSON string. */
     public static String json(Object v) {
         if (v instanceof Number) return format(v instanceof Double ? v : ((Number) v).doubleValue());
         if (v instanceof Boolean) return v.toString();
+        if (v instanceof ListValue list) {
+            StringBuilder b = new StringBuilder("[");
+            for (Object item : list) b.append(b.length() > 1 ? ", " : "").append(json(item));
+            return b.append(']').toString();
+        }
         return Json.write(String.valueOf(v));
     }
 

@@ -37,11 +37,14 @@ final class RecordingOutput {
 
     static RecordingOutput open(RecordingSettings s, String ffmpeg, PrintStream messages) throws IOException {
         Path out = s.out().toAbsolutePath();
-        checkWritable(out);
-        if (s.audio() != null && !Files.isReadable(s.audio().file())) {
+        boolean sequence = s.format() == VideoFormat.PNG;
+        if (sequence) checkFolderWritable(out);
+        else checkWritable(out);
+        if (!sequence && s.audio() != null && !Files.isReadable(s.audio().file())) {
             throw new IOException("cannot record audio from " + s.audio().file() + ": file not found or unreadable");
         }
-        Path wav = s.pcm() != null ? sibling(out, ".wav") : null;
+        // A PNG sequence holds no sound: live audio is not captured for it (finish says so).
+        Path wav = s.pcm() != null && !sequence ? sibling(out, ".wav") : null;
         PcmCapture pcm = null;
         if (wav != null) pcm = new PcmCapture(wav, s.pcm().sampleRate(), s.pcm().channels(), messages);
         FfmpegEncoder encoder = null;
@@ -51,9 +54,12 @@ final class RecordingOutput {
         if (ffmpeg != null) {
             encoder = new FfmpegEncoder(FfmpegCommand.record(ffmpeg, new RecordingSettings(out, s.width(), s.height(), s.fps(),
                     s.format(), s.crf(), s.x264Preset(), s.audio(), null)), out, s.width(), s.height(), what);
+        } else if (sequence) {
+            png = new PngSequenceWriter(out, null, s.width(), s.height(), s.fps());
         } else {
             Files.deleteIfExists(out);
-            png = new PngSequenceWriter(PngSequenceWriter.folderFor(out), out.toString(), s.width(), s.height(), s.fps());
+            png = new PngSequenceWriter(PngSequenceWriter.folderFor(out).toPath().resolve(OutputFormats.FOLDER_FRAMES), out.toString(),
+                    s.width(), s.height(), s.fps());
         }
         if (pcm != null) s.pcm().attach(pcm);
         return new RecordingOutput(s, ffmpeg, encoder, png, pcm, wav);
@@ -61,10 +67,21 @@ final class RecordingOutput {
 
     /** Fails early, with the reason, when the file cannot be created (no folder, read-only, a file in the way). */
     private static void checkWritable(Path out) throws IOException {
+        probe(out, out);
+    }
+
+    /** The same for the folder of a PNG sequence: a probe file is created there and removed. */
+    private static void checkFolderWritable(Path pattern) throws IOException {
+        Path probe = pattern.resolveSibling(".latente-probe-" + ProcessHandle.current().pid());
+        probe(pattern, probe);
+        Files.deleteIfExists(probe);
+    }
+
+    private static void probe(Path out, Path file) throws IOException {
         try {
-            Path parent = out.getParent();
+            Path parent = file.getParent();
             if (parent != null) Files.createDirectories(parent);
-            try (OutputStream probe = Files.newOutputStream(out)) {
+            try (OutputStream probe = Files.newOutputStream(file)) {
                 probe.flush();
             }
         } catch (IOException | SecurityException e) {
@@ -101,6 +118,12 @@ final class RecordingOutput {
         if (pcm != null) {
             settings.pcm().detach(pcm);
             lines.add("audio: " + pcm.finish() + " in " + wav);
+        }
+        boolean sequence = settings.format() == VideoFormat.PNG;
+        if (sequence && (settings.audio() != null || settings.pcm() != null)) lines.add("a PNG sequence holds no sound: the audio was not recorded");
+        if (png != null && sequence) {
+            lines.add(0, png.finish());
+            return String.join("\n", lines);
         }
         if (png != null) return finishPng(lines);
         long frames = encoder.frames();
@@ -152,7 +175,8 @@ final class RecordingOutput {
 
     private String finishPng(List<String> lines) {
         Path folder = PngSequenceWriter.folderFor(settings.out()).toPath();
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-framerate", FfmpegCommand.fps(settings.fps()), "-i", folder + "/frame_%06d.png"));
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-framerate", FfmpegCommand.fps(settings.fps()), "-i",
+                folder.resolve(OutputFormats.FOLDER_FRAMES).toString()));
         AudioTrack audio = settings.audio() != null ? settings.audio() : wav != null ? new AudioTrack(wav, 0) : null;
         if (audio != null) cmd.addAll(audio.inputArgs());
         cmd.addAll(List.of("-c:v", "libx264", "-pix_fmt", "yuv420p"));
