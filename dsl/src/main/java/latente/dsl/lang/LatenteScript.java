@@ -163,6 +163,15 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
         VisualWords.setResolution(engine(), width, height, CallSite.find(origin()));
     }
 
+    /**
+     * The outputs' render scale: {@code renderScale 'auto'} (the default) lowers it in steps when
+     * frames run late and raises it when there is room; {@code renderScale 0.5} fixes it. The
+     * window and the recording keep their size.
+     */
+    public void renderScale(Object scale) {
+        VisualWords.renderScale(engine(), scale, CallSite.find(origin()));
+    }
+
     /** The pointer over the stage window in pixels: {@code mouse.x}, {@code mouse.y} (read them in closures). */
     public VisualWords.Mouse getMouse() {
         VisualWords.Mouse m = mouse;
