@@ -38,7 +38,8 @@ class RecordReplayTest {
         Path video = tmp.resolve("show.mkv");
         Cli.Result played = Cli.run("play", set.toString(), "--headless", "--seconds", "3", "--port", "0", "--no-osc",
                 "--width", "" + W, "--height", "" + H, "--fps", "" + (int) FPS, "--audio", wav.toString(),
-                "--record", video.toString(), "--record-format", "lossless");
+                "--record", video.toString(), "--record-format", "lossless",
+                "--resolution", W + "x" + H); // full scale pinned: replay draws at full scale, and the pixels must match
         assertEquals(0, played.exitCode(), played.out() + played.err());
         String said = played.out() + played.err();
         assertFalse(said.contains("ffmpeg exited"), "a normal stop is not an ffmpeg error: " + said);

@@ -13,7 +13,7 @@ import latente.runtime.scene.Scene;
  */
 public final class ScaledOutputs implements AutoCloseable {
     /** Render scales, from full size down: each step costs about 25-30% fewer pixels than the one before. */
-    public static final double[] SCALES = {1.0, 0.85, 0.72, 0.6, 0.5, 0.42, 0.35};
+    public static final double[] SCALES = {1.0, 0.85, 0.72, 0.6, 0.5, 0.42, 0.35, 0.28};
     private final int width;
     private final int height;
     private final OutputBuffers[] steps = new OutputBuffers[SCALES.length];

@@ -113,9 +113,7 @@ public final class Recorder implements FrameSink {
     @Override
     public PooledFrame claim() {
         if (stopping || failure != null) return null;
-        PooledFrame f = free.poll();
-        if (f == null) poolMisses.incrementAndGet();
-        return f;
+        return free.poll();
     }
 
     @Override
@@ -127,6 +125,11 @@ public final class Recorder implements FrameSink {
     @Override
     public void release(PooledFrame frame) {
         free.offer(frame);
+    }
+
+    @Override
+    public void frameDropped() {
+        poolMisses.incrementAndGet();
     }
 
     private void writeLoop() {
