@@ -52,6 +52,9 @@ class RecordReplayTest {
         assertEquals(stop.get("end") - stop.get("first"), recorded, 1 / FPS,
                 "the video lasts from its first frame to the stop, not shorter (issue 18): " + said);
         assertTrue(Media.duration(video, "a") > 0, "the played audio is in the recording");
+        List<String> log = Files.readAllLines(tmp.resolve("show.log.jsonl"));
+        assertTrue(log.get(log.size() - 2).contains("\"type\":\"recordstop\""), "the log ends with the recording, not after the encoder finished");
+        assertTrue(log.get(log.size() - 1).contains("\"type\":\"stop\""), log.get(log.size() - 1));
 
         Path replayed = tmp.resolve("replay.mkv");
         Cli.Result r = Cli.run("replay", tmp.resolve("show.log.jsonl").toString(), "--out", replayed.toString(),
