@@ -224,7 +224,7 @@ public final class Recorder implements FrameSink {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (writer.isAlive()) fail("interrupted while finishing");
+        if (writer.isAlive()) fail("the encoder did not take the last frames within 10 minutes");
         String detail = output.finish(failure != null);
         VideoTimeline t = timeline;
         String head = String.format(Locale.ROOT, "recorded %d frames, dropped %d", t == null ? 0 : t.written(), dropped());
