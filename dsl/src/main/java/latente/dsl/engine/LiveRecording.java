@@ -124,7 +124,7 @@ public final class LiveRecording implements RecordingControl {
         if (first >= 0 && ownLog != null) {
             // Where the video lies on the log's time line: replay renders exactly this stretch.
             fields.put("first", (first - origin) / 1e9);
-            fields.put("end", (end - origin) / 1e9);
+            fields.put("end", (recorder.videoEndNanos() - origin) / 1e9);
         }
         engine.log().event(LogEvent.RECORD_STOP, fields);
         if (ownLog != null) {

@@ -53,6 +53,7 @@ public final class Words {
             fn("rand", "rand(seed = 0)", "a new random value 0..1 each beat, held"),
             fn("drift", "drift(seed = 0)", "smooth random signal 0..1 (noise() is Hydra's noise source)"),
             fn("env", "env(trigger, attack = 0.01, decay = 0.3)", "envelope 0..1 fired by 'beat', 'bar' or 'onset': scale(env('beat'))"),
+            fn("renderScale", "renderScale('auto' or scale)", "the outputs' render scale: 'auto' (default) lowers it in steps to hold the frame rate; 0.5 pins half size; the window and recording keep their size"),
             value("o0", "output 0, the one shown by default"),
             value("o1", "output 1"),
             value("o2", "output 2"),

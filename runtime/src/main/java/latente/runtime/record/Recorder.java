@@ -39,6 +39,7 @@ public final class Recorder implements FrameSink {
     private volatile long lastWanted = -1;
     private volatile long endNanos = Long.MAX_VALUE;
     private volatile long firstNanos = -1;
+    private volatile long lastNanos = -1;
     /** The writer's timeline once it has ended (read after joining the writer). */
     private VideoTimeline timeline;
     private volatile boolean stopping;
@@ -118,7 +119,10 @@ public final class Recorder implements FrameSink {
 
     @Override
     public void submit(PooledFrame frame) {
-        if (firstNanos < 0 && frame.nanos <= endNanos) firstNanos = frame.nanos;
+        if (frame.nanos <= endNanos) {
+            if (firstNanos < 0) firstNanos = frame.nanos;
+            if (frame.nanos > lastNanos) lastNanos = frame.nanos;
+        }
         if (!filled.offer(frame)) free.offer(frame);
     }
 
@@ -203,6 +207,15 @@ public final class Recorder implements FrameSink {
     /** The instant the video ends ({@link #endAt}), or Long.MAX_VALUE while it runs on. */
     public long endNanos() {
         return endNanos;
+    }
+
+    /**
+     * Where the video ends (System.nanoTime scale), once {@link #endAt} was called and the frames
+     * in flight were handed on: the end asked for, or, when the last frame was drawn less than a
+     * frame before it, that frame's end (a container shows the last frame for one frame time).
+     */
+    public long videoEndNanos() {
+        return VideoTimeline.end(endNanos, lastNanos, nanosPerFrame);
     }
 
     /** The instant the first recorded frame was drawn (video time 0), or -1 before it. */

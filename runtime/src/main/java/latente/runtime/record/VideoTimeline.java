@@ -72,19 +72,32 @@ final class VideoTimeline {
         return (nanos - firstNanos) / 1000;
     }
 
+    /** Below this, a closing copy would land on the last frame's timestamp (containers store milliseconds). */
+    private static final long CLOSING_MIN_GAP_NANOS = 2_000_000;
+
+    /**
+     * Where a video asked to end at {@code endNanos} whose last frame was drawn at {@code lastNanos}
+     * really ends: at the end asked for when a closing copy fits before it, else one frame time
+     * after the last frame (how long a container shows a last frame).
+     */
+    static long end(long endNanos, long lastNanos, double nanosPerFrame) {
+        long p = Math.round(nanosPerFrame);
+        return endNanos - p > lastNanos + CLOSING_MIN_GAP_NANOS ? endNanos : lastNanos + p;
+    }
+
     /**
      * Ends the video at {@code nanos}: writes the last frame and, when the show ran on after it,
-     * one closing copy a frame before the end (containers give the last frame one frame's
-     * duration), so the video lasts until {@code nanos}.
+     * one closing copy a frame before the end, so the video lasts until {@code nanos} (see
+     * {@link #end(long, long, double)} for a last frame drawn just before the end).
      */
     void end(long nanos) throws IOException {
         if (previous == null) return;
-        endNanos = Math.max(nanos, previous.nanos);
-        long closing = endNanos - Math.round(nanosPerFrame);
+        long p = Math.round(nanosPerFrame);
+        endNanos = end(Math.max(nanos, previous.nanos), previous.nanos, nanosPerFrame);
         if (output.timed()) {
             writeTimed(previous, endNanos);
-            if (closing > previous.nanos + nanosPerFrame / 2) { // else the last frame already ends within half a frame of the end
-                output.write(previous.pixels, micros(closing), micros(endNanos) - micros(closing));
+            if (endNanos - p > previous.nanos + CLOSING_MIN_GAP_NANOS) {
+                output.write(previous.pixels, micros(endNanos - p), micros(endNanos) - micros(endNanos - p));
                 written++;
             }
         } else {
