@@ -35,6 +35,7 @@ public final class Main {
                 return 1;
             }
         }
+        if (command == null && !group(args.get(0)).isEmpty()) return printGroup(args, out, err);
         if (command == null) {
             err.println("latente: unknown command '" + args.get(0) + "'. Run 'latente --help' for the list.");
             return 2;
@@ -54,6 +55,24 @@ public final class Main {
             err.println("latente " + command.name() + ": " + e);
             return 1;
         }
+    }
+
+    /** The commands named "{@code first} something" ({@code model} gives model build, model info...). */
+    private static List<Subcommand> group(String first) {
+        return Subcommands.all().stream().filter(c -> c.name().startsWith(first + " ")).toList();
+    }
+
+    /** {@code latente model [--help]}: the commands of the group; without --help it is a usage error. */
+    private static int printGroup(List<String> args, PrintStream out, PrintStream err) {
+        boolean help = args.contains("--help") || args.contains("-h");
+        PrintStream to = help ? out : err;
+        String first = args.get(0);
+        if (!help) {
+            to.println("latente " + first + ": " + (args.size() > 1 ? "no command '" + first + " " + args.get(1) + "'" : "which one?"));
+        }
+        to.println("usage: latente " + first + " COMMAND [options]   (latente " + first + " COMMAND --help for its options)");
+        for (Subcommand c : group(first)) to.printf("  %-16s %s%n", c.name(), c.summary());
+        return help ? 0 : 2;
     }
 
     static void printHelp(PrintStream out) {

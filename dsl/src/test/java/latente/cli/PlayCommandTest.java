@@ -64,7 +64,7 @@ class PlayCommandTest {
         var token = java.util.regex.Pattern.compile("eval token \\(every request must carry it as '@token ([0-9a-f]{32})'\\)").matcher(o);
         assertTrue(token.find(), o);
         assertTrue(o.contains("WARNING: the eval port accepts code from the network at 0.0.0.0:" + free), o);
-        assertTrue(o.contains("eval port: 0.0.0.0:" + free + " (token required)"), o);
+        assertTrue(o.contains("eval port: 0.0.0.0:" + free + " (token in "), o);
         assertTrue(o.contains("code over OSC /latente/eval is ON (token required)"), o);
     }
 

@@ -54,4 +54,26 @@ class SendCommandTest {
             assertEquals(dir.toAbsolutePath().resolve("img/moss.png").toString(), engine.evaluateBlock("picture", "repl").value());
         }
     }
+
+    @Test
+    void sendFindsTheTokenTheShowLeftOnThisMachine() throws Exception {
+        System.setProperty("latente.runtimeDir", dir.resolve("run").toString());
+        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        try (EvalPort port = EvalPort.start(new EvalGate(engine, "only-mine", false), InetAddress.getLoopbackAddress(), 0,
+                new PrintStream(new ByteArrayOutputStream()))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            Path file = dir.resolve("block.groovy");
+            Files.writeString(file, "shape(3).out(o3)\n");
+            List<String> send = List.of("send", "--port", String.valueOf(port.port()), "--file", file.toString(), "--line", "1");
+            assertEquals(1, Main.run(send, o, o), "no token anywhere: refused");
+            assertEquals("refused: this engine needs a token (send a line '@token TOKEN' first)\n", out.toString(StandardCharsets.UTF_8));
+            port.publishToken(latente.dsl.port.TokenFile.forPort(port.port()), "only-mine");
+            out.reset();
+            assertEquals(0, Main.run(send, o, o), out.toString(StandardCharsets.UTF_8));
+            assertEquals("shape", engine.scene().output(3).calls().get(0).name());
+        } finally {
+            System.clearProperty("latente.runtimeDir");
+        }
+    }
 }

@@ -49,6 +49,8 @@ public final class Renderer implements AutoCloseable {
     private long appliedRequest;
     private boolean fixedResolution;
     private Scene scene = Scene.empty();
+    private final FrameBudget budget = new FrameBudget();
+    private double lastTime;
 
     public Renderer(ParamBus bus, int width, int height) {
         this(bus, new RenderLink(), width, height);
@@ -101,13 +103,43 @@ public final class Renderer implements AutoCloseable {
             }
             nextPlans[i] = plan(program, compiled);
         }
+        try {
+            budget.check(this, nextPlans, lastTime, outputs.width(), outputs.height());
+        } catch (ChainCompileException e) {
+            retireUnused();
+            throw e;
+        }
+        for (int i = 0; i < Scene.OUTPUTS; i++) {
+            // an output that stops drawing (hush(), a set that no longer names it) goes black
+            // instead of freezing its last frame on the audience output, recordings and snaps
+            if (nextPlans[i] == null && plans[i] != null) outputs.clear(i);
+        }
         System.arraycopy(nextPlans, 0, plans, 0, Scene.OUTPUTS);
         scene = next;
+        retireUnused();
+    }
+
+    /** Closes the programs no current plan draws with. */
+    private void retireUnused() {
         programs.entrySet().removeIf(e -> {
             for (DrawPlan p : plans) if (p != null && p.program == e.getValue()) return false;
+            budget.forget(e.getValue());
             e.getValue().close();
             return true;
         });
+    }
+
+    /**
+     * Live shows: before a scene replaces the running one, prove that one frame of it fits in
+     * {@code millis} (0: no check, as offline, where a slow frame only makes the render slower).
+     */
+    public void frameBudget(double millis) {
+        budget.millis(millis);
+    }
+
+    /** The budget of one live frame: 100 ms (the longest pause the audience must never see); {@code -Dlatente.frameBudgetMillis}. */
+    public static double liveFrameBudgetMillis() {
+        return FrameBudget.liveMillis();
     }
 
     private static DrawPlan plan(ShaderProgram program, CompiledChain compiled) {
@@ -135,35 +167,38 @@ public final class Renderer implements AutoCloseable {
     public void drawFrame(double time) {
         applyResolutionRequest();
         uploadSources();
-        glBindVertexArray(vertexArray);
-        glDisable(GL_BLEND);
         int w = outputs.width();
         int h = outputs.height();
-        float mx = (float) bus.get(mouseX);
-        float my = (float) bus.get(mouseY);
-        float bpm = (float) bus.get(bpmSlot);
+        lastTime = time;
         for (int i = 0; i < Scene.OUTPUTS; i++) {
             DrawPlan p = plans[i];
             if (p == null) continue;
             outputs.back(i).bind();
-            glUseProgram(p.program.id());
-            glUniform1f(p.timeLocation, (float) time);
-            glUniform2f(p.resolutionLocation, w, h);
-            glUniform2f(p.mouseLocation, mx, my);
-            glUniform1f(p.bpmLocation, bpm);
-            for (int k = 0; k < p.liveSlots.length; k++) glUniform1f(p.liveLocations[k], (float) bus.get(p.liveSlots[k]));
-            for (int k = 0; k < p.textureLocations.length; k++) {
-                glActiveTexture(GL_TEXTURE0 + k);
-                glBindTexture(GL_TEXTURE_2D, p.textureIsOutput[k]
-                        ? outputs.front(p.textureIndex[k]).texture() : sources.texture(p.textureIndex[k]));
-                glUniform1i(p.textureLocations[k], k);
-            }
-            glDrawArrays(GL_TRIANGLES, 0, 3);
+            draw(p, time, w, h);
         }
         for (int i = 0; i < Scene.OUTPUTS; i++) if (plans[i] != null) outputs.swap(i);
         composeFinal(w, h, finalFrame.width(), finalFrame.height());
         for (int i = 0; i < Scene.OUTPUTS; i++) fronts[i] = outputs.front(i);
         grabs.capture(link, fronts, System.nanoTime());
+    }
+
+    /** One draw of {@code p} into the bound framebuffer: uniforms, textures, a full-screen triangle. */
+    void draw(DrawPlan p, double time, int w, int h) {
+        glBindVertexArray(vertexArray);
+        glDisable(GL_BLEND);
+        glUseProgram(p.program.id());
+        glUniform1f(p.timeLocation, (float) time);
+        glUniform2f(p.resolutionLocation, w, h);
+        glUniform2f(p.mouseLocation, (float) bus.get(mouseX), (float) bus.get(mouseY));
+        glUniform1f(p.bpmLocation, (float) bus.get(bpmSlot));
+        for (int k = 0; k < p.liveSlots.length; k++) glUniform1f(p.liveLocations[k], (float) bus.get(p.liveSlots[k]));
+        for (int k = 0; k < p.textureLocations.length; k++) {
+            glActiveTexture(GL_TEXTURE0 + k);
+            glBindTexture(GL_TEXTURE_2D, p.textureIsOutput[k]
+                    ? outputs.front(p.textureIndex[k]).texture() : sources.texture(p.textureIndex[k]));
+            glUniform1i(p.textureLocations[k], k);
+        }
+        glDrawArrays(GL_TRIANGLES, 0, 3);
     }
 
     private void applyResolutionRequest() {
@@ -298,6 +333,7 @@ public final class Renderer implements AutoCloseable {
     public void close() {
         programs.values().forEach(ShaderProgram::close);
         programs.clear();
+        budget.close();
         grabs.close();
         scaled.close();
         sources.close();

@@ -162,6 +162,7 @@ class VocabularyPixelTest {
         m.put("g", colour("g", c -> grey(c[1] * 0.8 + 0.1), 0.8, 0.1));
         m.put("b", colour("b", c -> grey(c[2] * 1.2 - 0.1), 1.2, -0.1));
         m.put("a", colour("a", c -> grey(c[3] * 0.5 + 0.2), 0.5, 0.2));
+        m.put("sum", colour("sum", c -> grey((c[0] + c[1] + c[2] + c[3]) * 0.2), 0.2));
         // Blend
         m.put("add", blend("add", (a, b) -> rgba(a[0] + b[0] * 0.6, a[1] + b[1] * 0.6, a[2] + b[2] * 0.6, a[3] + b[3] * 0.6), 0.6));
         m.put("sub", blend("sub", (a, b) -> rgba(a[0] - b[0] * 0.6, a[1] - b[1] * 0.6, a[2] - b[2] * 0.6, a[3] - b[3] * 0.6), 0.6));

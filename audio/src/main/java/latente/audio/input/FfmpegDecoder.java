@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import latente.runtime.io.ChildProcess;
 
 /**
  * Decodes any format ffmpeg knows by running {@code ffmpeg -i FILE -f s16le -ac 1 -ar 44100 -}
@@ -33,7 +34,7 @@ public final class FfmpegDecoder {
     public static PcmStreamInput open(Path ffmpeg, Path file, boolean paced) throws IOException {
         List<String> command = List.of(ffmpeg.toString(), "-nostdin", "-v", "error", "-i", file.toString(),
                 "-vn", "-f", "s16le", "-ac", "1", "-ar", Integer.toString(RATE), "-");
-        Process process = new ProcessBuilder(command).start();
+        Process process = ChildProcess.of(command).start();
         StringBuilder errors = new StringBuilder();
         Thread drain = new Thread(() -> collect(process.getErrorStream(), errors), "latente-ffmpeg-stderr");
         drain.setDaemon(true);

@@ -65,7 +65,8 @@ public final class ShowBench implements Subcommand {
                 err.println(loaded.error());
                 return 2;
             }
-            latente.cli.play.PlayCommand.startRecording(o, engine, show, width, height, fps, out);
+            latente.cli.play.PlayCommand.installRecorder(engine, show, width, height, fps);
+            latente.cli.play.PlayCommand.startRecording(o, engine, out);
             ShowStats stats = show.render().stats();
             Thread.sleep((long) (warmup * 1000)); // the warm-up is a measured stretch of time, not synchronisation
             long from = stats.frames();

@@ -19,6 +19,7 @@ import latente.runtime.model.garden.ExemplarBank;
 import latente.runtime.model.garden.GardenCache;
 import latente.runtime.model.garden.GardenGraph;
 import latente.runtime.model.garden.GardenModel;
+import latente.runtime.model.garden.SeamMeasure;
 
 /**
  * {@code latente bench model}: keyframes/s and ms per step of builtin:garden per size and step
@@ -42,12 +43,16 @@ public final class BenchModelCommand implements Subcommand {
                 "usage: latente bench model [--sizes 128,256,512] [--steps 1,2,4,8] [--frames N] [--threads N] [--cuda]",
                 "  --frames N   keyframes timed per cell after one warm-up (default 5)",
                 "  --threads N  ONNX Runtime threads (default: as in a performance, all cores but one)",
-                "  --cuda       try the CUDA provider (needs the -Pcuda build)");
+                "  --cuda       try the CUDA provider (needs the -Pcuda build)",
+                "  --fidelity-seeds N  seeds compared with the exact closed-form denoiser (default 2; 0 skips)",
+                "  --fidelity-sizes L  sizes of that comparison (default 64,128: the exact one costs seconds a keyframe)",
+                "seam = gradient energy on the strongest phase of the matching grid over the others (1.0: no grid)");
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("sizes", "steps", "frames", "threads"), Set.of("cuda"));
+        Options o = Options.parse(args, Set.of("sizes", "steps", "frames", "threads", "fidelity-seeds", "fidelity-sizes"),
+                Set.of("cuda"));
         List<Integer> sizes = ints(o.get("sizes", "128,256,512"));
         List<Integer> steps = ints(o.get("steps", "1,2,4,8"));
         int frames = Math.max(1, o.integer("frames", 5));
@@ -56,7 +61,7 @@ public final class BenchModelCommand implements Subcommand {
         out.printf("latente bench model: builtin:garden, %d threads, %d cores, %d keyframes per cell after a warm-up, load average %s%n",
                 threads, Runtime.getRuntime().availableProcessors(), frames, loadAverage());
         out.println("  (cpu ms = process CPU time per keyframe: the work itself, unaffected by other programs on a shared machine)");
-        out.println("size     steps  keyframes/s  ms/step  ms/keyframe  cpu ms/keyframe");
+        out.println("size     steps  keyframes/s  ms/step  ms/keyframe  cpu ms/keyframe  seam");
         List<String> memory = new ArrayList<>();
         for (int size : sizes) {
             long before = rssKb();
@@ -67,17 +72,28 @@ public final class BenchModelCommand implements Subcommand {
                 Conditioning c = Conditioning.of("moss ember");
                 for (int s : steps) {
                     m.generate(c, 1, s, rgb);
-                    long t0 = System.nanoTime(), c0 = cpuNanos();
-                    for (int i = 0; i < frames; i++) m.generate(c, 2 + i, s, rgb);
-                    double ms = (System.nanoTime() - t0) / 1e6 / frames;
-                    double cpu = (cpuNanos() - c0) / 1e6 / frames;
-                    out.printf("%-8s %5d  %11.2f  %7.1f  %11.1f  %15.1f%n", size + "²", s, 1000 / ms, ms / s, ms, cpu);
+                    long nanos = 0, cpuTotal = 0;
+                    double seam = 0;
+                    for (int i = 0; i < frames; i++) {
+                        long t0 = System.nanoTime(), c0 = cpuNanos();
+                        m.generate(c, 2 + i, s, rgb);
+                        nanos += System.nanoTime() - t0;
+                        cpuTotal += cpuNanos() - c0;
+                        seam += SeamMeasure.ratio(rgb, size, m.layout().factor()) / frames;
+                    }
+                    double ms = nanos / 1e6 / frames, cpu = cpuTotal / 1e6 / frames;
+                    out.printf("%-8s %5d  %11.2f  %7.1f  %11.1f  %15.1f  %4.2f%n", size + "²", s, 1000 / ms, ms / s, ms, cpu, seam);
                 }
-                if (size == 256 || sizes.size() == 1) walk(m, out);
+                if (size == 256 || sizes.size() == 1) {
+                    walk(m, out);
+                    ModelQualityBench.walk(m, out);
+                }
             }
         }
         out.println("memory");
         for (String line : memory) out.println("  " + line);
+        int seeds = o.integer("fidelity-seeds", 2);
+        if (seeds > 0) ModelQualityBench.fidelity(out, err, seeds, ints(o.get("fidelity-sizes", "64,128")));
         out.println("model size (file, bank int8 behind DequantizeLinear vs fp32)");
         for (int size : sizes) out.println("  " + sizes(size));
         return 0;

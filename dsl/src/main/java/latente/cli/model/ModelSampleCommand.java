@@ -35,17 +35,18 @@ public final class ModelSampleCommand implements Subcommand {
     public String usage() {
         return String.join("\n",
                 "usage: latente model sample MODEL --prompt TEXT --out FILE.png [--seed N] [--steps N] [--size N]",
-                "                            [--from IMAGE --strength S]",
+                "                            [--from IMAGE --strength S] [--strip 'PROMPT,PROMPT,...']",
                 "  MODEL         builtin:garden or a .onnx file from 'latente model build'",
                 "  --prompt TEXT family words, e.g. 'moss ember' or 'moss:3 ember'",
                 "  --seed N      noise seed (default 1); --steps N sampler steps 1..8 (default 4)",
                 "  --size N      size of builtin:garden (default 256)",
-                "  --from IMAGE  image-to-image: repaint this PNG/JPEG (resized to the model) at --strength 0..1 (default 0.5)");
+                "  --from IMAGE  image-to-image: repaint this PNG/JPEG (resized to the model) at --strength 0..1 (default 0.5)",
+                "  --strip LIST  one keyframe per comma-separated prompt, side by side in one picture (instead of --prompt)");
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("prompt", "out", "seed", "steps", "size", "from", "strength"), Set.of());
+        Options o = Options.parse(args, Set.of("prompt", "out", "seed", "steps", "size", "from", "strength", "strip"), Set.of());
         if (o.positional().size() != 1) throw new UsageException("expected one model, got " + o.positional().size());
         if (!o.has("out")) throw new UsageException("--out FILE.png is required");
         int steps = o.integer("steps", 4);
@@ -54,15 +55,21 @@ public final class ModelSampleCommand implements Subcommand {
         if (strength < 0 || strength > 1) throw new UsageException("--strength must be in 0..1");
         ModelOptions mo = ModelOptions.defaults().withCuda(false).withNotices(err::println);
         try (LatentModel m = Models.open(o.positional().get(0), o.integer("size", GardenCache.DEFAULT_SIZE), mo, err)) {
-            Request r = Request.of(Conditioning.of(o.get("prompt", "")), Noise.seeded(o.integer("seed", 1), m.noiseLength()), steps);
-            if (o.has("from")) r = r.from(read(Path.of(o.get("from", "")), m.width(), m.height()), (float) strength);
-            float[] rgb = new float[m.width() * m.height() * 3];
+            String[] prompts = o.has("strip") ? o.get("strip", "").split(",") : new String[] {o.get("prompt", "")};
+            int w = m.width(), h = m.height();
+            float[] strip = new float[prompts.length * w * h * 3], rgb = new float[w * h * 3];
             long t0 = System.nanoTime();
-            m.generate(r, rgb);
-            double ms = (System.nanoTime() - t0) / 1e6;
+            for (int i = 0; i < prompts.length; i++) {
+                Request r = Request.of(Conditioning.of(prompts[i].trim()), Noise.seeded(o.integer("seed", 1), m.noiseLength()), steps);
+                if (o.has("from")) r = r.from(read(Path.of(o.get("from", "")), w, h), (float) strength);
+                m.generate(r, rgb);
+                for (int y = 0; y < h; y++) System.arraycopy(rgb, y * w * 3, strip, (y * prompts.length * w + i * w) * 3, w * 3);
+            }
+            double ms = (System.nanoTime() - t0) / 1e6 / prompts.length;
             Path file = Path.of(o.get("out", ""));
-            write(rgb, m.width(), m.height(), file);
-            out.printf("wrote %s (%dx%d, %d steps, %.0f ms)%n", file, m.width(), m.height(), steps, ms);
+            write(strip, prompts.length * w, h, file);
+            out.printf("wrote %s (%dx%d, %d steps, %.0f ms%s)%n", file, prompts.length * w, h, steps, ms,
+                    prompts.length > 1 ? " per keyframe" : "");
             return 0;
         } catch (ModelException e) {
             err.println("latente model sample: " + e.getMessage());

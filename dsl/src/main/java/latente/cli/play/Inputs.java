@@ -16,7 +16,7 @@ import latente.runtime.osc.OscIn;
  */
 final class Inputs {
     /** OSC address for code: {@code /latente/eval TOKEN CODE} (or {@code CODE} alone when no token is set). */
-    static final String EVAL_ADDRESS = "/latente/eval";
+    static final String EVAL_ADDRESS = latente.dsl.engine.ShowInputs.EVAL_ADDRESS;
 
     private Inputs() {}
 

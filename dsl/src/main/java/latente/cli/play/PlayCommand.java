@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
 import latente.cli.Options;
+import latente.cli.OutputFormatCheck;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
@@ -18,6 +19,7 @@ import latente.dsl.live.LiveShow;
 import latente.render.readback.RecordingTap;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
+import latente.dsl.port.TokenFile;
 import latente.dsl.repl.MessageSink;
 import latente.dsl.repl.Repl;
 import latente.render.gl.GlfwWindowContext;
@@ -55,7 +57,8 @@ public final class PlayCommand implements Subcommand {
                   --fullscreen N      fullscreen on monitor N (0 = primary)
                   --port P            eval port on 127.0.0.1 (default %d; 0 turns it off)
                   --eval-bind ADDR    accept code from ADDR's network too (needs a token; prints a warning)
-                  --eval-token T      token every eval request must carry (generated when needed)
+                  --eval-token T      token every eval request must carry (default: a fresh one, left for
+                                      latente send in $XDG_RUNTIME_DIR/latente/eval-PORT.token)
                   --eval-osc          accept code over OSC /latente/eval (always needs the token)
                   --eval-limit S      stop an evaluation after S seconds (default 2)
                   --osc-port P        OSC in on UDP port P (default %d); /latente/cue NAME cues a scene
@@ -65,9 +68,12 @@ public final class PlayCommand implements Subcommand {
                   --no-repl           no REPL: run until the window closes (or Ctrl-C)
                   --record FILE       record the show from the start (.mkv stays playable if killed;
                                       .mov with --record-format prores; see docs/recording.md)
-                  --record-format F   h264 (default), prores or lossless
+                  --record-format F   h264 (default), prores, lossless or png (FILE: .mp4/.mkv, .mov,
+                                      frames/%%05d.png or a folder; anything else is refused)
                   --quality Q         H.264 quality as CRF (lower is better; default 20)
-                  --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)"""
+                  --seconds N         stop after N seconds (for tests and scripts; implies --no-repl)
+                  --trust-set         let performer code use threads, processes, reflection and the engine
+                                      (off: sets run in a sandbox, see docs/language.md)"""
                 .formatted(EvalPort.DEFAULT_PORT, OscInConfig.DEFAULT_PORT);
     }
 
@@ -76,7 +82,8 @@ public final class PlayCommand implements Subcommand {
         Options o = Options.parse(args,
                 Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
                         "record", "record-format", "quality", "osc-port", "audio", "midi", "resolution"),
-                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc"));
+                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc", "trust-set"));
+        latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         int width = o.integer("width", 1280);
         int height = o.integer("height", 720);
@@ -89,6 +96,7 @@ public final class PlayCommand implements Subcommand {
             throw new UsageException("--width/--height at least 2; --fps, --eval-limit positive; --port 0-65535");
         }
         double renderScale = latente.cli.bench.RenderScaleOption.scale(o.get("resolution", "auto"), width, height);
+        if (o.has("record")) OutputFormatCheck.check(o.get("record", ""), o.has("record-format") ? o.get("record-format", "") : null);
         SetFile set;
         try {
             set = SetFile.read(o.positional().get(0));
@@ -120,9 +128,11 @@ public final class PlayCommand implements Subcommand {
         try (show; EvalPort evalPort = startPort(o, engine, port, out)) {
             out.println("playing " + set.name() + " on " + show.render().description());
             Inputs.start(o, engine, oscPort, out);
+            // Before the set loads, so that a set which records itself ('record' at its top) finds the recorder.
+            installRecorder(engine, show, width, height, fps);
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
-            startRecording(o, engine, show, width, height, fps, out);
+            startRecording(o, engine, out);
             latente.dsl.eval.Evaluator.warmUpInBackground(40);
             try (SetWatcher watcher = o.flag("watch") ? new SetWatcher(engine, set.path(), engine.messages()::println).start() : null) {
                 if (watcher != null) out.println("watching " + set.path() + ": every save is evaluated");
@@ -147,12 +157,11 @@ public final class PlayCommand implements Subcommand {
     }
 
     /**
-     * Installs the recorder seam ({@code record}, {@code :record}, {@code :snap}) and starts
-     * recording when {@code --record} asks. The render thread feeds the tap after each frame;
-     * frames are read back asynchronously and dropped, never waited for, when the encoder lags.
+     * Installs the recorder seam ({@code record}, {@code :record}, {@code :snap}). The render
+     * thread feeds the tap after each frame; frames are read back asynchronously and dropped,
+     * never waited for, when the encoder lags.
      */
-    public static void startRecording(Options o, Engine engine, LiveShow show, int width, int height, double fps,
-                                       PrintStream out) {
+    public static void installRecorder(Engine engine, LiveShow show, int width, int height, double fps) {
         RecordingTap tap = new RecordingTap();
         show.render().addListener(new FrameListener() {
             @Override
@@ -166,6 +175,10 @@ public final class PlayCommand implements Subcommand {
             }
         });
         engine.recording(new LiveRecording(engine, tap, width, height, fps, engine.inputs().showAudio(), engine.messages()));
+    }
+
+    /** Starts recording when {@code --record} asks. */
+    public static void startRecording(Options o, Engine engine, PrintStream out) {
         if (o.has("record")) {
             java.util.Map<String, Object> options = new java.util.HashMap<>();
             if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));
@@ -179,17 +192,21 @@ public final class PlayCommand implements Subcommand {
         }
     }
 
-    /** The eval port and the OSC code gate, with the token rule; null when --port 0. */
+    /**
+     * The eval port and the OSC code gate. Every request needs the token, on localhost too: other
+     * local programs and users cannot send code. On localhost the token is left in a file only
+     * this user can read ({@link TokenFile}), where {@code latente send} finds it; it is printed
+     * only when another machine needs it. Null when --port 0.
+     */
     private static EvalPort startPort(Options o, Engine engine, int port, PrintStream out) throws Exception {
         String bind = o.get("eval-bind", null);
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         boolean open = !address.isLoopbackAddress();
         String token = o.get("eval-token", null);
         boolean osc = o.flag("eval-osc");
-        if ((open || osc) && token == null) {
-            token = EvalGate.generateToken();
-            out.println("eval token (every request must carry it as '@token " + token + "'): " + token);
-        }
+        boolean given = token != null;
+        if (token == null) token = EvalGate.generateToken();
+        if ((open || osc) && !given) out.println("eval token (every request must carry it as '@token " + token + "'): " + token);
         EvalGate gate = new EvalGate(engine, token, osc);
         Inputs.acceptCodeOverOsc(engine, gate);
         if (osc) out.println("code over OSC /latente/eval is ON (token required)");
@@ -198,14 +215,22 @@ public final class PlayCommand implements Subcommand {
             out.println("WARNING: the eval port accepts code from the network at " + address.getHostAddress() + ":" + port
                     + ". Anyone with the token can run any code on this machine.");
         }
+        EvalPort p;
         try {
-            EvalPort p = EvalPort.start(gate, address, port, engine.messages());
-            out.println("eval port: " + p.address().getHostAddress() + ":" + p.port() + (gate.tokenRequired() ? " (token required)" : ""));
-            return p;
+            p = EvalPort.start(gate, address, port, engine.messages());
         } catch (IOException e) {
             out.println("eval port " + port + " not started: " + e.getMessage() + " (use --port to choose another)");
             return null;
         }
+        TokenFile file = TokenFile.forPort(p.port());
+        try {
+            p.publishToken(file, token);
+            out.println("eval port: " + p.address().getHostAddress() + ":" + p.port() + " (token in " + file.path() + ")");
+        } catch (IOException e) {
+            out.println("eval port: " + p.address().getHostAddress() + ":" + p.port() + " (token required; cannot write " + file.path()
+                    + ": " + e.getMessage() + "; give latente send --token or start with --eval-token)");
+        }
+        return p;
     }
 
     private static void runRepl(Engine engine, LiveShow show, MessageSink sink) throws Exception {

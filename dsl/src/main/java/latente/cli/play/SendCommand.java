@@ -18,6 +18,7 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.port.EvalPort;
+import latente.dsl.port.TokenFile;
 
 /**
  * {@code latente send}: the editor side of the eval port. Sends code from stdin, a whole file,
@@ -44,7 +45,8 @@ public final class SendCommand implements Subcommand {
                   --file F --line N   send the block around line N of F (lines between blank lines)
                   --file F --set      send all of F as a whole set (it replaces the scene)
                   --cue NAME          switch to a scene of the running set
-                  --token T           the show's token (default: $LATENTE_TOKEN)
+                  --token T           the show's token (default: $LATENTE_TOKEN, else the token file the show
+                                      on this machine wrote, see docs/editors.md)
                   --port P, --host H  where the show listens (default 127.0.0.1:%d)"""
                 .formatted(EvalPort.DEFAULT_PORT);
     }
@@ -54,7 +56,9 @@ public final class SendCommand implements Subcommand {
         Options o = Options.parse(args, Set.of("file", "line", "cue", "port", "host", "token"), Set.of("set"));
         if (!o.positional().isEmpty()) throw new UsageException("unexpected " + o.positional().get(0));
         StringBuilder request = new StringBuilder();
+        int port = o.integer("port", EvalPort.DEFAULT_PORT);
         String token = o.get("token", System.getenv("LATENTE_TOKEN"));
+        if (token == null) token = TokenFile.forPort(port).read(); // the show on this machine left it for us
         if (token != null && !token.isBlank()) request.append("@token ").append(token.strip()).append('\n');
         if (o.has("cue")) {
             request.append("@cue ").append(o.get("cue", "")).append('\n');
@@ -78,7 +82,7 @@ public final class SendCommand implements Subcommand {
             for (String line : code.split("\n", -1)) request.append(line.startsWith(".") ? "." : "").append(line).append('\n');
         }
         request.append(".\n");
-        return exchange(o.get("host", "127.0.0.1"), o.integer("port", EvalPort.DEFAULT_PORT), request.toString(), out, err);
+        return exchange(o.get("host", "127.0.0.1"), port, request.toString(), out, err);
     }
 
     /** The paragraph around 1-based {@code line}, preceded by blank lines so line numbers match the file. */

@@ -18,7 +18,7 @@ import latente.runtime.record.AudioTrack;
 import latente.runtime.record.FrameWriters;
 import latente.runtime.record.FrameWriter;
 import latente.runtime.record.RecordingSettings;
-import latente.runtime.record.VideoFormat;
+import latente.runtime.record.OutputFormats;
 
 /** {@code latente replay LOG --out FILE}: re-renders a logged show offline, every frame, with its audio. */
 public final class ReplayCommand implements Subcommand {
@@ -35,18 +35,23 @@ public final class ReplayCommand implements Subcommand {
     @Override
     public String usage() {
         return "usage: latente replay LOG --out FILE [--width W] [--height H] [--fps F] [--steps N] [--keyframes K]\n"
-                + "                      [--format h264|prores|lossless] [--quality CRF] [--audio-from FILE]\n"
+                + "                      [--format h264|prores|lossless|png] [--quality CRF] [--audio-from FILE]\n"
+                + "  FILE: .mp4/.mkv H.264, .mov ProRes, .mkv with --format lossless FFV1,\n"
+                + "        frames/%05d.png or a folder: a PNG sequence (numbered from 1)\n"
                 + "  re-evaluates the logged code at its times, applies tempo, audio features and bus values,\n"
                 + "  draws every frame (size and rate default to the logged show's) and muxes the show's audio;\n"
                 + "  --steps asks the models for N denoising steps per keyframe (higher quality than live);\n"
                 + "  --keyframes K makes K model keyframes per second (0: one per frame; default: as the set asks);\n"
                 + "  a recording's log replays exactly the recorded stretch, so --audio-from show.mkv lays the\n"
-                + "  recorded audio (first audio track of FILE, from its start) under the replayed video";
+                + "  recorded audio (first audio track of FILE, from its start) under the replayed video;\n"
+                + "  --trust-set: the logged code may use threads, processes and the engine (see docs/language.md)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "keyframes", "format", "quality", "audio-from"), Set.of());
+        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "keyframes", "format", "quality", "audio-from"),
+                Set.of("trust-set"));
+        latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one log file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
         List<LogEvent> events;
@@ -73,9 +78,8 @@ public final class ReplayCommand implements Subcommand {
         }
         RecordingSettings settings;
         try {
-            VideoFormat format = VideoFormat.parse(o.get("format", "h264"));
-            settings = RecordingSettings.h264(RecordingSettings.withExtension(Path.of(o.get("out", "")), format), width, height, fps)
-                    .withFormat(format).withQuality(o.integer("quality", 18)).withPreset("medium");
+            OutputFormats.Target target = OutputFormats.resolve(o.get("out", ""), o.has("format") ? o.get("format", "") : null);
+            settings = RecordingSettings.of(target, width, height, fps).withQuality(o.integer("quality", 18)).withPreset("medium");
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

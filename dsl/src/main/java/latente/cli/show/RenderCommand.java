@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import latente.cli.Options;
+import latente.cli.OutputFormatCheck;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.OfflineRender;
@@ -13,6 +14,7 @@ import latente.dsl.eval.EvalResult;
 import latente.runtime.record.AudioTrack;
 import latente.runtime.record.FrameWriter;
 import latente.runtime.record.FrameWriters;
+import latente.runtime.record.OutputFormats;
 import latente.runtime.record.RecordingSettings;
 
 /** {@code latente render SET --seconds N --out FILE}: an offline, deterministic video of a set. */
@@ -30,18 +32,24 @@ public final class RenderCommand implements Subcommand {
     @Override
     public String usage() {
         return "usage: latente render SET --seconds N --out FILE [--width W] [--height H] [--fps F] [--audio FILE] [--keyframes K]\n"
+                + "                      [--format h264|prores|lossless|png]\n"
+                + "  FILE: .mp4/.mkv H.264 (default), .mov ProRes, .mkv with --format lossless FFV1,\n"
+                + "        frames/%05d.png or a folder: a PNG sequence (numbered from 1); anything else is refused\n"
                 + "  --audio FILE drives the set's audio values from FILE at frame time (deterministic) and muxes it\n"
                 + "  frame k is drawn at time k/F (defaults: 1280x720, 30 fps); needs ffmpeg for mp4,\n"
                 + "  otherwise writes a PNG sequence and prints the ffmpeg command that joins it;\n"
                 + "  latent streams make their keyframes at the frame times they are due (K per second,\n"
-                + "  0: one per frame; default: as each latent() asks, 8 per second)";
+                + "  0: one per frame; default: as each latent() asks, 8 per second)\n"
+                + "  --trust-set lets the set use threads, processes and the engine (see docs/language.md)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "audio", "keyframes"), Set.of("headless"));
+        Options o = Options.parse(args, Set.of("seconds", "out", "width", "height", "fps", "audio", "keyframes", "format"), Set.of("headless", "trust-set"));
+        latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
+        OutputFormats.Target target = OutputFormatCheck.check(o.get("out", ""), o.has("format") ? o.get("format", "") : null);
         double seconds = o.number("seconds", 10);
         int width = o.integer("width", 1280);
         int height = o.integer("height", 720);
@@ -63,20 +71,20 @@ public final class RenderCommand implements Subcommand {
         }
         double keyframes = o.has("keyframes") ? o.number("keyframes", 8) : Double.NaN;
         if (keyframes < 0) throw new UsageException("--keyframes must be 0 (one per frame) or more");
-        return render(set, Path.of(o.get("out", "")), seconds, width, height, fps, audio, keyframes, out, err);
+        return render(set, target, seconds, width, height, fps, audio, keyframes, out, err);
     }
 
     /** Renders {@code set}; returns the exit code (2 when the set has an error). */
     public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps,
                              PrintStream out, PrintStream err) throws Exception {
-        return render(set, outFile, seconds, width, height, fps, null, Double.NaN, out, err);
+        return render(set, OutputFormats.resolve(outFile.toString(), null), seconds, width, height, fps, null, Double.NaN, out, err);
     }
 
     /**
      * As above; {@code audio} (or null) is the set's audio input, analysed at frame time and muxed
      * into the video; {@code keyframes} is latent keyframes per second (0: one per frame; NaN: as the set asks).
      */
-    public static int render(SetFile set, Path outFile, double seconds, int width, int height, double fps, Path audio,
+    public static int render(SetFile set, OutputFormats.Target target, double seconds, int width, int height, double fps, Path audio,
                              double keyframes, PrintStream out, PrintStream err) throws Exception {
         int frames = (int) Math.round(seconds * fps);
         try (OfflineRender r = new OfflineRender(width, height, err)) {
@@ -91,7 +99,7 @@ public final class RenderCommand implements Subcommand {
             String summary;
             long firstFrame;
             // x264's "medium" preset: offline, quality per byte matters more than encoding speed.
-            RecordingSettings settings = RecordingSettings.h264(outFile, width, height, fps).withPreset("medium");
+            RecordingSettings settings = RecordingSettings.of(target, width, height, fps).withPreset("medium");
             if (audio != null) settings = settings.withAudio(new AudioTrack(audio, 0));
             try (FrameWriter writer = FrameWriters.open(settings, audio != null ? "rendered with " + audio.getFileName() : "rendered")) {
                 firstFrame = r.render(frames, fps, writer);

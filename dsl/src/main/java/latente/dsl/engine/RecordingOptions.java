@@ -1,15 +1,15 @@
 package latente.dsl.engine;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import latente.runtime.record.RecordingSettings;
-import latente.runtime.record.VideoFormat;
+import latente.runtime.record.OutputFormats;
 
 /**
  * Turns the performer's recording options (from {@code record}, {@code :record} or
- * {@code play --record}) into {@link RecordingSettings}: format h264 (default), prores or
- * lossless; quality (CRF, H.264 only); preset (x264 speed); fps, width, height.
+ * {@code play --record}) into {@link RecordingSettings}: the file name and format choose the
+ * encoding ({@link OutputFormats}: .mp4/.mkv H.264, .mov ProRes, lossless FFV1, PNG sequences);
+ * quality (CRF, H.264 only); preset (x264 speed); fps, width, height.
  */
 public final class RecordingOptions {
     private static final Set<String> KNOWN = Set.of("format", "quality", "preset", "fps", "width", "height");
@@ -21,9 +21,9 @@ public final class RecordingOptions {
         for (String k : options.keySet()) {
             if (!KNOWN.contains(k)) throw new IllegalArgumentException("unknown option '" + k + "' (known: " + String.join(", ", KNOWN) + ")");
         }
-        VideoFormat format = options.containsKey("format") ? VideoFormat.parse(options.get("format").toString()) : VideoFormat.H264;
-        RecordingSettings s = RecordingSettings.h264(RecordingSettings.withExtension(Path.of(path), format), integer(options, "width", width), integer(options, "height", height),
-                number(options, "fps", fps)).withFormat(format);
+        OutputFormats.Target target = OutputFormats.resolve(path, options.containsKey("format") ? options.get("format").toString() : null);
+        RecordingSettings s = RecordingSettings.of(target, integer(options, "width", width), integer(options, "height", height),
+                number(options, "fps", fps));
         if (options.containsKey("quality")) s = s.withQuality(integer(options, "quality", RecordingSettings.DEFAULT_CRF));
         if (options.containsKey("preset")) s = s.withPreset(options.get("preset").toString());
         return s;

@@ -27,6 +27,8 @@ import latente.runtime.sync.Sync;
 public final class ShowInputs implements AutoCloseable {
     /** {@code /latente/cue NAME}: cues the scene NAME of the running set. */
     public static final String CUE_ADDRESS = "/latente/cue";
+    /** Code over OSC ({@code /latente/eval TOKEN CODE}); see the eval gate. */
+    public static final String EVAL_ADDRESS = "/latente/eval";
 
     private final Engine engine;
     private final ParamBus bus;
@@ -51,7 +53,8 @@ public final class ShowInputs implements AutoCloseable {
         barTrigger = Trigger.slot(bus, Trigger.BAR);
         sync.oscTap(e -> {
             PerformanceLog log = engine.log();
-            if (log.enabled()) log.osc(e.message().address(), loggable(e.message().args()));
+            // Code over OSC carries the eval token: the evaluation is logged as an eval, the message never.
+            if (log.enabled() && !e.message().address().startsWith(EVAL_ADDRESS)) log.osc(e.message().address(), loggable(e.message().args()));
         });
         sync.midi().tap((status, d1, d2) -> engine.log().midi(status, d1, d2));
         // Built in, never cleared with the set's handlers: another program cues a scene by name.

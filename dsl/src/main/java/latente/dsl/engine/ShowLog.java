@@ -32,9 +32,14 @@ public final class ShowLog {
         return log;
     }
 
-    /** The log beside a recording: {@code show.mkv} → {@code show.log.jsonl}. */
+    /** The log beside a recording: {@code show.mkv} → {@code show.log.jsonl}, {@code frames/%05d.png} → {@code frames.log.jsonl}. */
     public static Path besideRecording(Path video) {
         String name = video.getFileName().toString();
+        if (name.contains("%")) {
+            // A PNG sequence (frames/%05d.png): the log goes beside its folder, frames.log.jsonl.
+            Path folder = video.toAbsolutePath().getParent();
+            return folder.resolveSibling(folder.getFileName() + ".log.jsonl");
+        }
         int dot = name.lastIndexOf('.');
         return video.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".log.jsonl");
     }

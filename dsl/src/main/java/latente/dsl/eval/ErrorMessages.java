@@ -6,6 +6,8 @@ import latente.dsl.lang.LanguageException;
 import latente.dsl.lang.Suggestions;
 import latente.dsl.lang.Words;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import latente.dsl.sandbox.SandboxViolation;
+import org.codehaus.groovy.control.messages.ExceptionMessage;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
@@ -29,6 +31,12 @@ public final class ErrorMessages {
         }
         if (t instanceof MultipleCompilationErrorsException m && m.getErrorCollector().getErrorCount() > 0) {
             Message first = m.getErrorCollector().getError(0);
+            if (first instanceof ExceptionMessage em && em.getCause() instanceof SandboxViolation v) {
+                return located(origin, v.line(), v.column(), v.getMessage(), code);
+            }
+            if (first instanceof ExceptionMessage em && em.getCause() instanceof SecurityException se) {
+                return origin + ": " + se.getMessage() + " (sets run in a sandbox: see docs/language.md, or start with --trust-set)";
+            }
             if (first instanceof SyntaxErrorMessage s) {
                 SyntaxException e = s.getCause();
                 String message = clean(e.getOriginalMessage());
@@ -41,10 +49,18 @@ public final class ErrorMessages {
         return origin + ": " + t.getMessage();
     }
 
+    /** An evaluation the engine stopped ({@code message} says why), at the line it was running. */
+    static String stopped(Throwable t, String code, String origin, String message) {
+        return located(origin, lineOf(t, origin), 0, message, code);
+    }
+
     static String runtime(Throwable t, String code, String origin, boolean timedOut, long limitMillis) {
         Throwable cause = t;
         while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof LanguageException)) {
             cause = cause.getCause();
+        }
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SandboxViolation v) return located(origin, lineOf(t, origin), 0, v.getMessage(), code);
         }
         if (cause instanceof LanguageException l) {
             return locatedWord(origin, l.site().line(), l.word(), l.getMessage(), code);

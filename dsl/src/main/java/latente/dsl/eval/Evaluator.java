@@ -18,7 +18,9 @@ import java.util.function.Supplier;
 import latente.dsl.engine.Engine;
 import latente.dsl.lang.LatenteScript;
 import org.codehaus.groovy.control.CompilerConfiguration;
+import latente.dsl.sandbox.Sandbox;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
 import org.codehaus.groovy.control.customizers.ImportCustomizer;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
@@ -30,8 +32,10 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * fixed when the script starts, so closures the script leaves behind would time out later on the
  * control thread.) The same flag lets the control thread's watchdog stop a per-frame closure.
  *
- * <p>Variables assigned without {@code def} live in the shared binding, so a REPL block can use
- * what an earlier block named ({@code garden = osc(4)} then {@code garden.out(o1)}).
+ * <p>Top-level variables, with or without {@code def} (see {@link TopLevelDefs}), live in the
+ * shared binding, so a REPL block can use what an earlier block or the set named
+ * ({@code def garden = osc(4)} then {@code garden.out(o1)}). A failing evaluation leaves the
+ * binding as it found it.
  *
  * <p>Thread contract: called by {@link Engine} with its evaluation lock held.
  */
@@ -40,6 +44,7 @@ public final class Evaluator {
     public static final double DEFAULT_LIMIT_SECONDS = 2;
 
     private final GroovyShell shell;
+    private final Engine engine;
     /**
      * Compiled scripts by origin and text: re-sending a block (a performer toggling between two
      * versions, a watcher re-reading an unchanged set) skips the Groovy compiler. Access order,
@@ -54,6 +59,8 @@ public final class Evaluator {
     private static final int CACHED = 128;
     /** Synchronized: closures on the control thread read performer variables while blocks add new ones. */
     private final Binding binding = new Binding(Collections.synchronizedMap(new LinkedHashMap<>()));
+    private volatile long heapLimitBytes = HeapWatch.defaultLimitBytes();
+    private static final long HEAP_POLL_MILLIS = 10;
     private volatile long limitMillis = Math.round(
             Double.parseDouble(System.getProperty("latente.evalLimitSeconds", String.valueOf(DEFAULT_LIMIT_SECONDS))) * 1000);
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,14 +70,17 @@ public final class Evaluator {
     });
 
     public Evaluator(Engine engine) {
+        this.engine = engine;
         shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, configuration());
-        binding.setVariable(LatenteScript.ENGINE, engine);
     }
 
+    /** The language's base class and imports, the sandbox's checks (see {@link Sandbox}), then the interrupt checks. */
     private static CompilerConfiguration configuration() {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(LatenteScript.class.getName());
-        config.addCompilationCustomizers(imports(), new ASTTransformationCustomizer(ThreadInterrupt.class));
+        config.addCompilationCustomizers(imports(), new ScriptClassName(), new TopLevelDefs());
+        config.addCompilationCustomizers(Sandbox.customizers().toArray(new CompilationCustomizer[0]));
+        config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class));
         return config;
     }
 
@@ -124,9 +134,10 @@ public final class Evaluator {
             if (known != null) {
                 script = InvokerHelper.createScript(known, binding);
             } else {
-                script = shell.parse(new GroovyCodeSource(code, origin, "/latente/set"));
+                script = shell.parse(new GroovyCodeSource(HydraSyntax.rewrite(code), origin, "/latente/set"));
                 compiled.put(key, script.getClass());
             }
+            ((LatenteScript) script).attach(engine);
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
             return EvalResult.error(ErrorMessages.compile(t, code, origin));
@@ -140,14 +151,51 @@ public final class Evaluator {
         return guarded(body::call, code, origin);
     }
 
+    /**
+     * How much one evaluation may grow the long-lived heap (see {@link HeapWatch}); Java only, a
+     * set cannot reach it. Default: 512 MB, or a third of a smaller heap.
+     */
+    public void heapLimitBytes(long bytes) {
+        if (bytes <= 0) throw new IllegalArgumentException("the heap limit must be positive, got " + bytes);
+        heapLimitBytes = bytes;
+    }
+
     private EvalResult guarded(Supplier<Object> body, String code, String origin) {
+        Map<String, Object> before = variables();
+        EvalResult result = watched(body, code, origin);
+        if (!result.ok()) restore(before);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> variables() {
+        Map<String, Object> vars = binding.getVariables();
+        synchronized (vars) {
+            return new LinkedHashMap<>(vars);
+        }
+    }
+
+    /** Undoes the names a failed evaluation assigned (in one step, as closures on the control thread read them). */
+    @SuppressWarnings("unchecked")
+    private void restore(Map<String, Object> before) {
+        Map<String, Object> vars = binding.getVariables();
+        synchronized (vars) {
+            vars.clear();
+            vars.putAll(before);
+        }
+    }
+
+    private EvalResult watched(Supplier<Object> body, String code, String origin) {
         Thread self = Thread.currentThread();
         // done and timedOut change under the same lock, so the watchdog can never interrupt
         // the thread after the evaluation has finished (a stale interrupt would break the wait
         // for the render thread's verdict that follows).
         AtomicBoolean done = new AtomicBoolean();
         AtomicBoolean timedOut = new AtomicBoolean();
+        AtomicBoolean tooBig = new AtomicBoolean();
         long limit = limitMillis;
+        java.util.Set<String> knownNames = new java.util.HashSet<>(variableNames());
+        HeapWatch heap = new HeapWatch(heapLimitBytes);
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             synchronized (done) {
                 if (done.get()) return;
@@ -155,6 +203,13 @@ public final class Evaluator {
                 self.interrupt();
             }
         }, limit, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> memory = WATCHDOG.scheduleWithFixedDelay(() -> {
+            synchronized (done) {
+                if (done.get() || tooBig.get() || !heap.exceeded()) return;
+                tooBig.set(true);
+                self.interrupt();
+            }
+        }, HEAP_POLL_MILLIS, HEAP_POLL_MILLIS, TimeUnit.MILLISECONDS);
         try {
             return EvalResult.success(body.get());
         } catch (Throwable t) {
@@ -162,13 +217,32 @@ public final class Evaluator {
             // whole again once they unwind; any other JVM failure is real and goes up.
             boolean recoverable = t instanceof StackOverflowError || t instanceof OutOfMemoryError;
             if (t instanceof VirtualMachineError && !recoverable) throw (VirtualMachineError) t;
+            if (tooBig.get() || t instanceof OutOfMemoryError) forgetNewVariables(knownNames); // what it kept goes too
+            if (tooBig.get()) {
+                return EvalResult.error(ErrorMessages.stopped(t, code, origin, String.format(java.util.Locale.ROOT,
+                        "evaluation stopped: it kept more memory than one evaluation may (%d MB); the show goes on with the "
+                                + "previous code", heapLimitBytes >> 20)));
+            }
             return EvalResult.error(ErrorMessages.runtime(t, code, origin, timedOut.get(), limit));
         } finally {
             watchdog.cancel(false);
+            memory.cancel(false);
             synchronized (done) {
                 done.set(true);
                 Thread.interrupted();
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Set<String> variableNames() {
+        Map<String, Object> vars = binding.getVariables();
+        synchronized (vars) {
+            return new java.util.HashSet<>(vars.keySet());
+        }
+    }
+
+    private void forgetNewVariables(java.util.Set<String> known) {
+        for (String name : variableNames()) if (!known.contains(name)) binding.removeVariable(name);
     }
 }

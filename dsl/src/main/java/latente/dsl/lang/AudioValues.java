@@ -71,6 +71,28 @@ public final class AudioValues {
         return energy;
     }
 
+    /** Hydra's {@code a.vol}: the overall loudness, the same value as {@code energy}. */
+    public LiveInput getVol() {
+        return energy;
+    }
+
+    /**
+     * Hydra's {@code a.show()} draws the bins over the picture; Latente never draws on the
+     * audience output, so it prints the bins as they are now (to the REPL and the HUD's messages).
+     */
+    public String show() {
+        StringBuilder s = new StringBuilder("a.fft:");
+        latente.audio.FftView bins = audio.getFft();
+        for (int i = 0; i < bins.size(); i++) s.append(String.format(java.util.Locale.ROOT, " %.2f", bins.getAt(i)));
+        s.append("  (a.show() prints the bins; nothing is drawn over the audience output)");
+        engine.say(s.toString());
+        return s.toString();
+    }
+
+    /** Hydra's {@code a.hide()}: nothing is drawn, so nothing to hide. */
+    public void hide() {
+    }
+
     /** 1 on each beat the tracker hears, decaying. */
     public LiveInput getBeat() {
         return beat;

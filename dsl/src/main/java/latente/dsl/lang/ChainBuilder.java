@@ -43,6 +43,7 @@ public final class ChainBuilder {
     }
 
     /** Draws this chain into output {@code o} from the next frame on (replacing its chain). */
+    @Help(signature = "out(output = o0)", value = "draws the chain into an output from the next frame on")
     public ChainBuilder out(OutputHandle o) {
         engine.output(o.index(), chain, CallSite.find(origin));
         return this;

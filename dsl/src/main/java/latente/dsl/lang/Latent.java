@@ -28,6 +28,7 @@ public final class Latent {
     }
 
     /** {@code .walk(rate: 0.2)} or {@code .walk(rate: { 0.05 + audio.bass * 0.4 })}: legs per second. */
+    @Help(signature = "walk(rate: 0.1)", value = "a latent's walk speed in seed legs per second: a number or a closure { 0.05 + audio.bass * 0.4 }")
     public Latent walk(Map<String, ?> options) {
         CallSite site = CallSite.find(origin);
         for (String k : options.keySet()) {
@@ -62,24 +63,28 @@ public final class Latent {
     }
 
     /** Leaps to a new region of latent space at the next keyframe. Any thread. */
+    @Help(signature = "jump()", value = "a latent leaps to a new region at its next keyframe (safe from any handler)")
     public Latent jump() {
         stream.jump();
         return this;
     }
 
     /** Changes the prompt (mini-notation, like the one given to latent()). */
+    @Help(signature = "prompt(text)", value = "changes a latent's prompt (mini-notation)")
     public Latent prompt(String text) {
         stream.prompt(LatentWords.parsePrompt(text, CallSite.find(origin)));
         return this;
     }
 
     /** Sampler steps per keyframe (1..8). */
+    @Help(signature = "steps(n = 4)", value = "a latent's sampler steps per keyframe, 1 to 8")
     public Latent steps(Number n) {
         stream.steps(n.intValue());
         return this;
     }
 
     /** Image-to-image: each keyframe starts from output {@code o} noised by {@code strength} (0..1). */
+    @Help(signature = "from(output, strength: 0.5)", value = "image-to-image: a latent re-textures an output (o0-o3) each keyframe")
     public Latent from(Map<String, ?> options, OutputHandle o) {
         Object s = options.containsKey("strength") ? options.get("strength") : 0.5;
         if (!(s instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 1) {

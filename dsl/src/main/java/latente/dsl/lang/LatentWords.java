@@ -15,6 +15,8 @@ import latente.runtime.pattern.MiniNotationException;
 public interface LatentWords extends ScriptContext {
     Set<String> OPTIONS = Set.of("seed", "steps", "size", "model", "keyframes", "rate");
 
+    @Help(signature = "latent(prompt, seed: 1, steps: 4, size: 256, model: 'builtin:garden', keyframes: 8, rate: 0.1)",
+            value = "a latent walk of a model; the prompt is mini-notation ('<moss ember>/4'); show it with src(walk)")
     default Latent latent(String prompt) {
         return latent(Map.of(), prompt);
     }

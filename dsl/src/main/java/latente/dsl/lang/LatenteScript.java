@@ -9,6 +9,7 @@ import groovy.transform.stc.SimpleType;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SceneDef;
 import latente.dsl.eval.EvalResult;
+import latente.dsl.sandbox.Sandbox;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
 import latente.render.vocab.Vocabulary;
@@ -29,41 +30,74 @@ import latente.runtime.scene.Scene;
  * values) run later on the control thread and may read {@code time}, {@code beat} and friends.
  */
 public abstract class LatenteScript extends Script implements ScriptContext, RecordWords, SyncWords, SignalWords, LatentWords {
-    /** Binding variable holding the {@link Engine}. */
-    public static final String ENGINE = "__latenteEngine";
     /** Binding variable holding this evaluation's origin (set-file name) for line numbers. */
     public static final String ORIGIN = "__latenteOrigin";
 
+    @Help("output 0, the one shown by default")
     public final OutputHandle o0 = new OutputHandle(0);
+    @Help("output 1")
     public final OutputHandle o1 = new OutputHandle(1);
+    @Help("output 2")
     public final OutputHandle o2 = new OutputHandle(2);
+    @Help("output 3")
     public final OutputHandle o3 = new OutputHandle(3);
+    @Help("external source 0")
     public final SourceHandle s0 = new SourceHandle(0, this);
+    @Help("external source 1")
     public final SourceHandle s1 = new SourceHandle(1, this);
+    @Help("external source 2")
     public final SourceHandle s2 = new SourceHandle(2, this);
+    @Help("external source 3")
     public final SourceHandle s3 = new SourceHandle(3, this);
     private VisualWords.Mouse mouse;
 
+    private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private Engine engine;
     private String origin = "";
     private AudioValues audio;
     private On on;
 
     /**
-     * Captures the engine and this evaluation's origin when the script is created (on the eval
-     * thread), so that closures running later on the control thread neither read the shared
-     * binding for them nor see a later evaluation's name.
+     * Captures this evaluation's origin when the script is created (on the eval thread), so that
+     * closures running later on the control thread neither read the shared binding for it nor
+     * see a later evaluation's name.
      */
     @Override
     public void setBinding(Binding binding) {
         super.setBinding(binding);
-        engine = binding.hasVariable(ENGINE) ? (Engine) binding.getVariable(ENGINE) : null;
         origin = binding.hasVariable(ORIGIN) ? (String) binding.getVariable(ORIGIN) : "";
     }
 
+    /**
+     * Gives the script its engine, once, right after it is created. The engine is not a binding
+     * variable, so performer code cannot name it; only the language's Java code may call this.
+     */
+    public void attach(Engine engine) {
+        Sandbox.checkCaller(CALLERS.getCallerClass(), "attach()");
+        if (this.engine != null) throw new IllegalStateException("this script already runs in an engine");
+        this.engine = engine;
+    }
+
+    /** For the words' Java code only: performer code that calls it is refused (see {@link Sandbox}). */
     @Override
     public Engine engine() {
+        Sandbox.checkCaller(CALLERS.getCallerClass(), "engine()");
         return engine;
+    }
+
+    /** Run-time half of the name check: {@code this[name]} reaches properties the compile-time check cannot see. */
+    @Override
+    public Object getProperty(String property) {
+        String refusal = Sandbox.refusalForName(property);
+        if (refusal != null) throw new LanguageException(refusal, CallSite.find(origin()), property);
+        return super.getProperty(property);
+    }
+
+    @Override
+    public void setProperty(String property, Object newValue) {
+        String refusal = Sandbox.refusalForName(property);
+        if (refusal != null) throw new LanguageException(refusal, CallSite.find(origin()), property);
+        super.setProperty(property, newValue);
     }
 
     @Override
@@ -84,6 +118,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** Shows output {@code o} full-screen. */
+    @Help(signature = "render(output)", value = "shows an output full-screen (render(o1)); render() shows all four in a grid")
     public void render(OutputHandle o) {
         engine().show(o.index());
     }
@@ -94,11 +129,13 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** Seconds since the show started, times {@link #getSpeed() speed} (Hydra's {@code time}). */
+    @Help("seconds since the show started, times speed")
     public double getTime() {
         return engine().time();
     }
 
     /** Hydra's global speed: a multiplier of {@code time}. */
+    @Help("multiplier of time (Hydra's speed)")
     public double getSpeed() {
         return engine().speed();
     }
@@ -108,6 +145,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** Tempo in beats per minute. */
+    @Help("the tempo in beats per minute (read or assign)")
     public double getBpm() {
         return engine().bpm();
     }
@@ -117,48 +155,57 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** {@code tempo 124} sets the tempo in beats per minute. */
+    @Help(signature = "tempo(bpm)", value = "sets the tempo in beats per minute: tempo 128")
     public void tempo(Number bpm) {
         engine().bpm(bpm.doubleValue());
     }
 
     /** Musical time in beats since the start. */
+    @Help("beats since the show started (follows the tempo)")
     public double getBeat() {
         return engine().beat();
     }
 
     /** The bar number (bars of {@code meter} beats, from the source's downbeat). */
+    @Help("the bar number (bars of meter beats, from the source's downbeat)")
     public long getBar() {
         return engine().bar();
     }
 
     /** Where in the current beat we are, 0 (on the beat) up to 1. */
+    @Help("where in the current beat we are, 0 (on the beat) up to 1")
     public double getPhase() {
         return engine().phase();
     }
 
     /** The audio input's values and settings ({@code audio.bass}, {@code audio.fft[0]}, {@code audio.input 'track.wav'}). */
+    @Help("the audio input: audio.bass/mid/high/energy/beat/bpm, audio.fft[i], audio.input 'track.wav', audio.setBins(n)")
     public AudioValues getAudio() {
         if (audio == null) audio = new AudioValues(engine());
         return audio;
     }
 
     /** Hydra's name for {@link #getAudio() audio}: {@code a.fft[0]}, {@code a.setBins(4)}. */
+    @Help("Hydra's name for audio: a.fft[0], a.setBins(4), a.setSmooth(0.4), a.setCutoff(2), a.setScale(10)")
     public AudioValues getA() {
         return getAudio();
     }
 
     /** Event handlers: {@code on.msg}, {@code on.note}, {@code on.beat}, {@code on.onset}. */
+    @Help("event handlers: on.msg('/x/*') { args -> }, on.note(36) { v -> }, on.beat(4) { }, on.onset { }")
     public On getOn() {
         if (on == null) on = new On(engine(), origin());
         return on;
     }
 
     /** Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md). */
+    @Help(signature = "setFunction(name: 'wobble', type: 'coord', inputs: [[name: 'amount', type: 'float', default: 0.1]], glsl: '...')", value = "Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md)")
     public void setFunction(java.util.Map<String, ?> spec) {
         VisualWords.setFunction(spec, CallSite.find(origin()));
     }
 
     /** Resizes the outputs o0..o3 from the next frame on; the scene keeps running. */
+    @Help(signature = "setResolution(width, height)", value = "resizes the outputs o0..o3 from the next frame on; the scene keeps running")
     public void setResolution(Number width, Number height) {
         VisualWords.setResolution(engine(), width, height, CallSite.find(origin()));
     }
@@ -168,11 +215,13 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
      * frames run late and raises it when there is room; {@code renderScale 0.5} fixes it. The
      * window and the recording keep their size.
      */
+    @Help(signature = "renderScale('auto' or scale)", value = "the outputs' render scale: 'auto' (default) lowers it in steps to hold the frame rate; 0.5 pins half size; window and recording keep their size")
     public void renderScale(Object scale) {
         VisualWords.renderScale(engine(), scale, CallSite.find(origin()));
     }
 
     /** The pointer over the stage window in pixels: {@code mouse.x}, {@code mouse.y} (read them in closures). */
+    @Help("the pointer over the stage window in pixels: mouse.x, mouse.y (read them in closures)")
     public VisualWords.Mouse getMouse() {
         VisualWords.Mouse m = mouse;
         if (m == null) mouse = m = new VisualWords.Mouse(engine().bus()); // benign race: both are equal
@@ -180,11 +229,13 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** The outputs' size in pixels: {@code resolution.x}, {@code resolution.y}. */
+    @Help("the outputs' size in pixels: resolution.x, resolution.y")
     public VisualWords.Resolution getResolution() {
         return VisualWords.Resolution.of(engine());
     }
 
-    /** Clears every output (Hydra's {@code hush()}). */
+    /** Blacks out: every output stops drawing and goes black (Hydra's {@code hush()}). */
+    @Help(signature = "hush()", value = "blacks out: every output stops drawing and goes black")
     public void hush() {
         engine().hush();
     }
@@ -193,6 +244,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
      * {@code scene('drop') { ... }}: defines a scene of the set. The body runs when the scene is
      * cued and changes what it names, like a block typed in the REPL.
      */
+    @Help(signature = "scene(name) { ... }", value = "defines a scene of the set; cue it later by name")
     public void scene(String name,
                       @DelegatesTo(value = LatenteScript.class, strategy = Closure.OWNER_FIRST)
                       @ClosureParams(value = SimpleType.class, options = {}) Closure<?> body) {
@@ -201,6 +253,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** {@code cue 'drop'}: switches to a scene of the set (from code, a handler, OSC or MIDI). */
+    @Help(signature = "cue(name)", value = "switches to a scene of the set: runs its body over the running scene")
     public void cue(String name) {
         if (engine().currentCode().isEmpty()) {
             engine().cueLater(name); // from a handler on the control thread: never block it
@@ -211,6 +264,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /** {@code asset('images/moss.png')}: a path resolved against the set file's folder. */
+    @Help(signature = "asset(path)", value = "a file path resolved against the set file's folder")
     public String asset(String path) {
         return engine().resolve(path).toString();
     }

@@ -17,6 +17,7 @@ public interface RecordWords {
         return ((LatenteScript) this).engine();
     }
 
+    @Help(signature = "record(path, format: 'h264', quality: 20)", value = "starts recording the output (and the show's audio) to a file: record 'tonight.mkv'")
     default void record(String path) {
         record(Map.of(), path);
     }
@@ -30,15 +31,18 @@ public interface RecordWords {
         }
     }
 
+    @Help(signature = "stopRecording()", value = "ends the recording and prints its summary")
     default void stopRecording() {
         Engine e = recordEngine();
         say(e, e.recording().stop());
     }
 
+    @Help(signature = "isRecording()", value = "true while a recording runs")
     default boolean isRecording() {
         return recordEngine().recording().recording();
     }
 
+    @Help(signature = "snap(path = 'snap-N.png')", value = "writes a PNG of the output at full resolution")
     default void snap(String path) {
         Engine e = recordEngine();
         say(e, e.recording().snapshot(path));

@@ -17,6 +17,7 @@ import latente.runtime.signal.Trigger;
  */
 public interface SignalWords extends ScriptContext {
     /** A mini-notation pattern, usable with fast, slow, every, rev, off... and as a visual argument. */
+    @Help(signature = "pattern(mini, seed = 0)", value = "a mini-notation pattern (fast, slow, every, rev, off...); one cycle per bar as an argument")
     default Pattern<Object> pattern(String mini) {
         return pattern(mini, 0);
     }
@@ -29,30 +30,37 @@ public interface SignalWords extends ScriptContext {
         }
     }
 
+    @Help(signature = "sine()", value = "signal 0..1, one period per beat; .range(lo, hi) .fast(k) .slow(k) .offset(o)")
     default Signal sine() {
         return Signals.sine();
     }
 
+    @Help(signature = "cosine()", value = "signal 0..1 starting at 1, one period per beat")
     default Signal cosine() {
         return Signals.cosine();
     }
 
+    @Help(signature = "tri()", value = "triangle signal 0..1..0, one period per beat")
     default Signal tri() {
         return Signals.tri();
     }
 
+    @Help(signature = "saw()", value = "ramp signal 0..1, one period per beat")
     default Signal saw() {
         return Signals.saw();
     }
 
+    @Help(signature = "isaw()", value = "falling ramp signal 1..0, one period per beat")
     default Signal isaw() {
         return Signals.isaw();
     }
 
+    @Help(signature = "square()", value = "signal 0 for half a beat, then 1")
     default Signal square() {
         return Signals.square();
     }
 
+    @Help(signature = "rand(seed = 0)", value = "a new random value 0..1 each beat, held")
     default Signal rand() {
         return Signals.rand();
     }
@@ -62,6 +70,7 @@ public interface SignalWords extends ScriptContext {
     }
 
     /** Smooth value noise (0..1), a new lattice value each beat; Hydra's {@code noise()} is the source. */
+    @Help(signature = "drift(seed = 0)", value = "smooth random signal 0..1 (noise() is Hydra's noise source)")
     default Signal drift() {
         return Signals.noise();
     }
@@ -74,6 +83,7 @@ public interface SignalWords extends ScriptContext {
      * {@code env('beat', 0.01, 0.3)}: jumps to 1 over {@code attack} seconds at each beat, falls back
      * over {@code decay}. Triggers: 'beat', 'bar', 'onset' (audio), or any trigger slot name.
      */
+    @Help(signature = "env(trigger, attack = 0.01, decay = 0.3)", value = "envelope 0..1 fired by 'beat', 'bar' or 'onset': scale(env('beat'))")
     default Envelope env(String trigger, Number attack, Number decay) {
         String slot = switch (trigger) {
             case "beat" -> Trigger.BEAT;

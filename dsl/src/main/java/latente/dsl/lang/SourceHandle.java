@@ -32,13 +32,13 @@ public final class SourceHandle {
 
     /** Shows a still image (PNG, JPEG, GIF, BMP). */
     public SourceHandle initImage(String path) {
-        Path file = resolve(path);
+        Path file = resolve(path, "initImage");
         return init(() -> ImageFeed.read(file));
     }
 
     /** Shows a video file, looped, decoded by ffmpeg. */
     public SourceHandle initVideo(String path) {
-        Path file = resolve(path);
+        Path file = resolve(path, "initVideo");
         return init(() -> FfmpegFeed.video(file, engine().messages()::println));
     }
 
@@ -49,6 +49,13 @@ public final class SourceHandle {
 
     public SourceHandle initCam() {
         return initCam(0);
+    }
+
+    /** Hydra's screen capture (a browser asks for a tab or window): not available here; says what is. */
+    public SourceHandle initScreen() {
+        throw new LanguageException("s" + index + ".initScreen(): screen capture is not available in Latente; use "
+                + "s" + index + ".initCam() for a capture device, or s" + index + ".initVideo('recording.mp4') for a screen "
+                + "recorded beforehand", CallSite.find(script.origin()), "initScreen");
     }
 
     /** Shows any feed: the seam where model streams plug in. */
@@ -75,7 +82,19 @@ public final class SourceHandle {
         }
     }
 
-    private Path resolve(String path) {
+    /**
+     * A file path resolved against the set's folder. A URL is refused with the reason: nothing is
+     * fetched from the network while a show runs (a venue's network fails mid-show, and a set
+     * must play the same on any machine), so media are downloaded beforehand and kept beside the set.
+     */
+    private Path resolve(String path, String word) {
+        if (path.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+            String name = path.replaceAll("[?#].*", "").replaceAll(".*/", "");
+            throw new LanguageException("s" + index + "." + word + ": '" + path + "' is a URL, and Latente loads nothing "
+                    + "from the network during a show (a venue's network can fail mid-set, and a set must play the same "
+                    + "on every machine); download it beforehand and write s" + index + "." + word + "('"
+                    + (name.isEmpty() ? "file" : name) + "') with the file beside the set", CallSite.find(script.origin()), word);
+        }
         Path p = Path.of(path);
         return p.isAbsolute() ? p : engine().baseDirectory().resolve(p).normalize();
     }

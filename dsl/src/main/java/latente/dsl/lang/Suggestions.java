@@ -37,8 +37,8 @@ public final class Suggestions {
     }
 
     /**
-     * The word closest to {@code name} by edit distance (at most 2, or 1 for names of three
-     * letters or fewer), written as the performer should type it: {@code osc()} for a function,
+     * The word closest to {@code name} by edit distance (at most 1, or 2 for names of eight
+     * letters or more), written as the performer should type it: {@code osc()} for a function,
      * {@code o1} for a value; null when nothing is close.
      */
     public static String closest(String name) {
@@ -52,9 +52,31 @@ public final class Suggestions {
                 best = w;
             }
         }
-        int limit = name.length() <= 3 ? 1 : 2;
+        // two edits turn most short words into other short words (fader -> layer, fast -> mask):
+        // only long names get that much room
+        int limit = name.length() >= 8 ? 2 : 1;
         if (best == null || bestDistance > limit) return null;
         return best.function() ? best.name() + "()" : best.name();
+    }
+
+    /**
+     * For a name that is no word but a method of patterns or signals ({@code fast}, {@code range}):
+     * how to use it; null otherwise.
+     */
+    public static String valueMethod(String name) {
+        boolean pattern = hasMethod(latente.runtime.pattern.Pattern.class, name);
+        boolean signal = hasMethod(latente.runtime.signal.Signal.class, name);
+        if (!pattern && !signal) return null;
+        String on = pattern && signal ? "patterns and signals" : pattern ? "patterns" : "signals";
+        String example = pattern ? "pattern('10 20')." + name + "(...)" : "sine()." + name + "(...)";
+        return name + " is a method of " + on + ", written after one: " + example;
+    }
+
+    private static boolean hasMethod(Class<?> type, String name) {
+        for (java.lang.reflect.Method m : type.getMethods()) {
+            if (m.getName().equals(name) && m.getDeclaringClass() != Object.class) return true;
+        }
+        return false;
     }
 
     static int distance(String a, String b) {

@@ -16,16 +16,19 @@ import latente.runtime.osc.OscSlots;
  */
 public interface SyncWords extends ScriptContext {
     /** {@code tap()}: one tap of tap tempo; the tempo so far (NaN on a first tap). */
+    @Help(signature = "tap()", value = "one tap of tap tempo: call it on each beat")
     default double tap() {
         return engine().tap();
     }
 
     /** {@code nudge 0.05}: 5% faster for half a second to pull the phase forward (negative: back). */
+    @Help(signature = "nudge(fraction)", value = "runs the clock a little faster (0.05) or slower (-0.05) for half a second")
     default void nudge(Number fraction) {
         engine().sync().nudge(fraction.doubleValue());
     }
 
     /** {@code sync 'midi'}: the clock follows 'internal', 'osc', 'midi' or 'audio'. */
+    @Help(signature = "sync(source)", value = "the clock follows 'internal', 'osc', 'midi' or 'audio'")
     default void sync(String source) {
         ClockSource s;
         try {
@@ -40,6 +43,7 @@ public interface SyncWords extends ScriptContext {
     }
 
     /** {@code meter 3}: beats per bar (1..64). */
+    @Help(signature = "meter(beatsPerBar = 4)", value = "beats per bar: meter 3")
     default void meter(int beatsPerBar) {
         if (beatsPerBar < 1 || beatsPerBar > 64) {
             throw new LanguageException("meter: 1..64 beats per bar, got " + beatsPerBar, CallSite.find(origin()), "meter");
@@ -49,6 +53,7 @@ public interface SyncWords extends ScriptContext {
     }
 
     /** {@code recv('/fader/1', 0.5)}: the latest number sent to the address (0.5 until one arrives), always current. */
+    @Help(signature = "recv(address, default = 0)", value = "the latest number sent over OSC to the address, always current: osc(recv('/freq', 10))")
     default LiveInput recv(String address, Number fallback) {
         if (address == null || !address.startsWith("/")) {
             throw new LanguageException("recv: an OSC address starts with '/', e.g. recv('/fader/1', 0.5)", CallSite.find(origin()), "recv");
@@ -72,11 +77,13 @@ public interface SyncWords extends ScriptContext {
     }
 
     /** {@code send('/x', 1)}: an OSC message to the {@code sendTo} target; false when none is set. */
+    @Help(signature = "send(address, args...)", value = "sends an OSC message to the sendTo target")
     default boolean send(String address, Object... args) {
         return engine().sync().send(address, args);
     }
 
     /** {@code sendTo '192.168.1.20:9000'}: where {@code send} and the beat/scene announcements go. */
+    @Help(signature = "sendTo('host:port')", value = "where send and the beat/scene announcements go")
     default void sendTo(String hostPort) {
         try {
             engine().sync().sendTo(hostPort);
@@ -86,6 +93,7 @@ public interface SyncWords extends ScriptContext {
     }
 
     /** {@code cc(74)}: MIDI controller 74 on any channel, 0..1, always current. */
+    @Help(signature = "cc(number) or cc(channel, number)", value = "a MIDI controller 0..1, always current: scale(cc(74))")
     default LiveInput cc(int number) {
         if (number < 0 || number > 127) throw new LanguageException("cc: controllers are 0..127, got " + number, CallSite.find(origin()), "cc");
         ParamBus bus = engine().bus();
@@ -102,6 +110,7 @@ public interface SyncWords extends ScriptContext {
     }
 
     /** {@code learn()}: move a controller; its channel and number are printed. Returns at once. */
+    @Help(signature = "learn()", value = "move a MIDI controller: its channel and number are printed")
     default String learn() {
         Engine e = engine();
         e.sync().learn().thenAccept(c -> e.say("learn: channel " + c.channel() + ", controller " + c.number()

@@ -95,6 +95,7 @@ public final class RenderLoop {
         try {
             context = contextFactory.get();
             renderer = new Renderer(engine.bus(), engine.link(), width, height);
+            renderer.frameBudget(Renderer.liveFrameBudgetMillis()); // a new scene must prove one frame affordable
             if (context instanceof GlfwWindowContext window) {
                 presenter = new WindowPresenter(window, engine.bus());
                 presenter.hud().stats(stats);

@@ -20,12 +20,15 @@ import latente.dsl.eval.EvalResult;
 /**
  * TCP server through which editors send code to a running engine ({@link EvalProtocol}). Binds
  * 127.0.0.1 unless told otherwise. At most {@link #MAX_CLIENTS} connections at a time; a client
- * idle for 10 minutes is dropped. I/O threads never let an exception escape.
+ * that sends no complete request for {@link #IDLE_MILLIS} is dropped ({@link DeadlineInput}).
+ * I/O threads never let an exception escape.
  */
 public final class EvalPort implements AutoCloseable {
     /** Default TCP port; documented in docs/editors.md. */
     public static final int DEFAULT_PORT = 7250;
     public static final int MAX_CLIENTS = 8;
+    /** How long a connection may stay without completing a request. */
+    public static final long IDLE_MILLIS = 30_000;
 
     private final EvalGate gate;
     private final ServerSocket server;
@@ -36,20 +39,28 @@ public final class EvalPort implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+    private final long idleMillis;
+    private volatile TokenFile tokenFile;
     private volatile boolean open = true;
 
-    private EvalPort(EvalGate gate, ServerSocket server, PrintStream log) {
+    private EvalPort(EvalGate gate, ServerSocket server, PrintStream log, long idleMillis) {
         this.gate = gate;
         this.server = server;
         this.log = log;
+        this.idleMillis = idleMillis;
     }
 
     /** Binds {@code address:port} (port 0: any free port) and starts accepting. */
     public static EvalPort start(EvalGate gate, InetAddress address, int port, PrintStream log) throws IOException {
+        return start(gate, address, port, log, IDLE_MILLIS);
+    }
+
+    /** As {@link #start(EvalGate, InetAddress, int, PrintStream)}, dropping connections idle for {@code idleMillis}. */
+    public static EvalPort start(EvalGate gate, InetAddress address, int port, PrintStream log, long idleMillis) throws IOException {
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(address, port), 16);
-        EvalPort p = new EvalPort(gate, s, log);
+        EvalPort p = new EvalPort(gate, s, log, idleMillis);
         Thread t = new Thread(p::accept, "latente-eval-port");
         t.setDaemon(true);
         t.start();
@@ -92,12 +103,13 @@ public final class EvalPort implements AutoCloseable {
 
     private void serve(Socket client) {
         try (client) {
-            client.setSoTimeout(600_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            DeadlineInput input = new DeadlineInput(client, idleMillis);
+            BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8);
             EvalProtocol.Request r;
             while (open && (r = EvalProtocol.read(in)) != null) {
                 EvalProtocol.write(out, answer(r));
+                input.restart();
             }
         } catch (IOException e) {
             // a client that hangs up mid-request is normal for editors; nothing to report
@@ -116,9 +128,17 @@ public final class EvalPort implements AutoCloseable {
         return result;
     }
 
+    /** Leaves {@code token} in {@code file} for the performer's tools while the port is open; removed at {@link #close}. */
+    public void publishToken(TokenFile file, String token) throws IOException {
+        file.write(token);
+        tokenFile = file;
+    }
+
     @Override
     public void close() {
         open = false;
+        TokenFile t = tokenFile;
+        if (t != null) t.delete();
         try {
             server.close();
         } catch (IOException ignored) {

@@ -24,7 +24,7 @@ final class ReplCommands {
     static final List<Command> COMMANDS = List.of(
             new Command("load", "FILE", "evaluate a set file (it replaces the scene)"),
             new Command("watch", "[FILE|off]", "re-evaluate a set file each time it is saved"),
-            new Command("hush", "", "clear every output"),
+            new Command("hush", "", "black out: every output stops and goes black"),
             new Command("scene", "[NAME]", "cue a scene of the set; without a name, list them"),
             new Command("tempo", "BPM", "set the tempo"),
             new Command("record", "[FILE|stop]", "start or stop recording the output (and the show's audio)"),
@@ -137,7 +137,9 @@ final class ReplCommands {
             return;
         }
         Words.Word w = Words.find(name.replace("()", ""));
-        if (w == null) {
+        if (w == null && Suggestions.valueMethod(name.replace("()", "")) != null) {
+            out.println(Suggestions.valueMethod(name.replace("()", "")));
+        } else if (w == null) {
             String near = Suggestions.closest(name);
             out.println("no word '" + name + "'" + (near == null ? "" : " - did you mean " + near + "?"));
         } else {

@@ -89,4 +89,21 @@ class OscInputTest {
         assertEquals(1, messages.split("broken handler", -1).length - 1, messages);
         assertTrue(show.control().ticks() > 0);
     }
+
+    @Test
+    void codeOverOscNeverLeavesItsTokenInThePerformanceLog(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("show.log.jsonl");
+        latente.runtime.log.PerformanceLog performance = latente.runtime.log.PerformanceLog.open(file,
+                latente.runtime.log.LogClock.wall(System.nanoTime(), 30), java.util.Map.of(), engine.messages());
+        engine.log(performance);
+        send("/latente/eval", "s3cret-token", "osc().out(o1)");
+        send("/after", 1);
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!java.nio.file.Files.readString(file).contains("/after") && System.nanoTime() < until) Thread.sleep(5);
+        engine.log(null);
+        performance.close();
+        String written = java.nio.file.Files.readString(file);
+        assertTrue(written.contains("/after"), written);
+        assertTrue(!written.contains("s3cret-token"), written);
+    }
 }

@@ -109,4 +109,39 @@ class EvalPortTest {
             assertEquals(99, engine.bpm());
         }
     }
+
+    @Test
+    void anIdleOrDrippingConnectionIsDroppedSoItCannotHoldASlot() throws Exception {
+        try (EvalPort port = EvalPort.start(new EvalGate(engine, null, false), InetAddress.getLoopbackAddress(), 0, System.err, 300);
+             Socket idle = new Socket(InetAddress.getLoopbackAddress(), port.port());
+             Socket dripping = new Socket(InetAddress.getLoopbackAddress(), port.port())) {
+            dripping.getOutputStream().write("osc(".getBytes(StandardCharsets.UTF_8));
+            dripping.getOutputStream().flush();
+            assertEquals(-1, idle.getInputStream().read(), "the port hung up on the idle client");
+            assertEquals(-1, dripping.getInputStream().read(), "and on the one that never finished its request");
+            try (Socket next = new Socket(InetAddress.getLoopbackAddress(), port.port())) {
+                assertEquals("ok\n.\n", exchange(next, "osc().out(o2)\n.\n"), "a working request is answered at once");
+            }
+        }
+    }
+
+    @Test
+    void theTokenFileIsReadableByTheUserOnlyAndGoesWithThePort(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        System.setProperty("latente.runtimeDir", dir.resolve("run").toString());
+        try {
+            TokenFile file;
+            try (EvalPort port = EvalPort.start(new EvalGate(engine, "t0k3n", false), InetAddress.getLoopbackAddress(), 0, System.err)) {
+                file = TokenFile.forPort(port.port());
+                port.publishToken(file, "t0k3n");
+                assertEquals("t0k3n", file.read());
+                assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(file.path())));
+                assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(file.path().getParent())));
+            }
+            assertEquals(null, file.read(), "removed when the port closes");
+        } finally {
+            System.clearProperty("latente.runtimeDir");
+        }
+    }
 }

@@ -38,6 +38,13 @@ public final class Framebuffer implements AutoCloseable {
         glViewport(0, 0, width, height);
     }
 
+    /** Paints it opaque black, as a new framebuffer starts (render thread). */
+    public void clearToBlack() {
+        glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+        glClearColor(0, 0, 0, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+
     public int fbo() {
         return fbo;
     }

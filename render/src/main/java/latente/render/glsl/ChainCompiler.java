@@ -46,10 +46,31 @@ public final class ChainCompiler {
 
     /** Compiles the chain of output {@code output} (0..3); {@code prev()} reads that output. */
     public static CompiledChain compile(Chain chain, int output) throws ChainCompileException {
+        int steps = steps(chain);
+        if (steps > MAX_STEPS) {
+            throw new ChainCompileException("this chain has " + steps + " functions (nested chains included); at most " + MAX_STEPS
+                    + " keep its shader quick to compile, so the show never waits for it. Split it over outputs with src(o1)",
+                    chain.source());
+        }
         ChainCompiler c = new ChainCompiler(output);
         String st = c.declare("vec2", "gl_FragCoord.xy / resolution", chain.source());
         String colour = c.colour(chain, st);
         return c.assemble(colour);
+    }
+
+    /**
+     * Most functions in one chain, nested chains included: the driver compiles the shader on the
+     * render thread, and a chain of thousands takes seconds to compile (a frozen show).
+     */
+    public static final int MAX_STEPS = 100;
+
+    private static int steps(Chain chain) {
+        int n = 0;
+        for (Call call : chain.calls()) {
+            n++;
+            for (Arg a : call.args()) if (a instanceof Arg.ChainArg nested) n += steps(nested.chain());
+        }
+        return n;
     }
 
     private String colour(Chain chain, String st) throws ChainCompileException {

@@ -37,6 +37,12 @@ public final class OutputBuffers implements AutoCloseable {
         front[output] = 1 - front[output];
     }
 
+    /** Blacks out both buffers of {@code output}: it draws nothing now, and must not show its last picture. */
+    public void clear(int output) {
+        buffers[output][0].clearToBlack();
+        buffers[output][1].clearToBlack();
+    }
+
     public int width() {
         return width;
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import latente.runtime.io.ChildProcess;
 import latente.runtime.record.Ffmpeg;
 
 /**
@@ -62,7 +63,7 @@ public final class FfmpegFeed implements SourceFeed {
         List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-v", "error", "-nostdin"));
         cmd.addAll(input);
         cmd.addAll(List.of("-an", "-vf", filter, "-f", "rawvideo", "-pix_fmt", "rgba", "pipe:1"));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        Process p = ChildProcess.of(cmd).redirectError(ProcessBuilder.Redirect.PIPE).start();
         return new FfmpegFeed(p, w, h, what + " " + w + "x" + h, messages);
     }
 
@@ -79,7 +80,7 @@ public final class FfmpegFeed implements SourceFeed {
             if (!a.equals("-i")) cmd.add(a);
         }
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            Process p = ChildProcess.of(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) return null;
             String[] wh = out.lines().findFirst().orElse("").split("x");

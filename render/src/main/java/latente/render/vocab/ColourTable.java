@@ -58,7 +58,12 @@ final class ColourTable {
                 channel("r", "Red as grey: every channel (alpha too) becomes red * scale + offset."),
                 channel("g", "Green as grey: every channel (alpha too) becomes green * scale + offset."),
                 channel("b", "Blue as grey: every channel (alpha too) becomes blue * scale + offset."),
-                channel("a", "Alpha as grey: every channel becomes alpha * scale + offset."));
+                channel("a", "Alpha as grey: every channel becomes alpha * scale + offset."),
+                new VisualFunction("sum", Kind.COLOR, List.of(f("scale", 1)), """
+                        return vec4(dot(_c0, vec4(scale)));""",
+                        "The four channels added, each times scale, as grey in every channel (as r() to a() give "
+                                + "one). Hydra lists sum(scale) with this meaning, but its own shader for it does not "
+                                + "compile (hydra-synth issue 78).", "colour"));
     }
 
     private static VisualFunction channel(String name, String doc) {

@@ -2,12 +2,14 @@ package latente.render.vocab;
 
 import java.util.ArrayList;
 import java.util.List;
+import latente.render.glsl.LoopBounds;
 
 /**
  * Functions performers define themselves, in the shape of Hydra's documented setFunction: a name,
  * a type ({@code src}, {@code coord}, {@code color}, {@code combine}, {@code combineCoord}),
  * inputs (float with a default, or one sampler2D first) and a GLSL body. The body is checked by
- * the driver when a chain first uses it; a failure points at the body line.
+ * the driver when a chain first uses it; a failure points at the body line. Its loops must be
+ * bounded by small constants ({@link LoopBounds}), so one draw of it cannot freeze the show.
  */
 public final class UserFunctions {
     private UserFunctions() {}
@@ -25,6 +27,8 @@ public final class UserFunctions {
                     + "combineCoord; got " + (type == null ? "nothing" : "'" + type + "'"));
         }
         if (glsl == null || glsl.isBlank()) throw new IllegalArgumentException("setFunction " + name + ": glsl is empty");
+        String unbounded = LoopBounds.problem(glsl);
+        if (unbounded != null) throw new IllegalArgumentException("setFunction " + name + ": " + unbounded);
         for (Param p : inputs) {
             if (!p.type().equals("float") && !p.isTexture()) {
                 throw new IllegalArgumentException("setFunction " + name + ": input " + p.name() + " has type " + p.type()

@@ -43,11 +43,17 @@ public final class Euclid {
         return out;
     }
 
-    /** Step i of the result is step (i + rotation) mod n of the sequence: rotation to the left. */
+    /**
+     * Step i of the result is step (i - rotation) mod n of the sequence: every pulse moves
+     * {@code rotation} steps later, wrapping round, as Strudel's {@code (k,n,r)} does
+     * ({@code (3,8,2)} is {@code x.x..x..}; checked against @strudel/mini by the conformance suite).
+     */
     public static boolean[] rotated(int pulses, int steps, int rotation) {
         boolean[] base = bjorklund(pulses, steps);
+        // Strudel leaves the rhythm unrotated for a rotation of n steps or more, either way: so does Latente.
+        if (Math.abs(rotation) >= base.length) rotation = 0;
         boolean[] out = new boolean[base.length];
-        for (int i = 0; i < base.length; i++) out[i] = base[Math.floorMod(i + rotation, base.length)];
+        for (int i = 0; i < base.length; i++) out[i] = base[Math.floorMod(i - rotation, base.length)];
         return out;
     }
 

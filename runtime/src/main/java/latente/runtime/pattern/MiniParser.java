@@ -15,14 +15,36 @@ final class MiniParser {
         }
     }
 
+    /**
+     * A step as written, before replication: {@code reps} copies share {@code weight} evenly.
+     * Strudel's rules, checked against @strudel/mini: {@code @w} adds w - 1 to the weight and
+     * {@code _} adds 1; {@code !n} adds n - 1 copies and a bare {@code !} one, and either resets
+     * the weight to the number of copies. So {@code a!2@3} is two a's of weight 2 and
+     * {@code a@3!2} two of weight 1.
+     */
     private static final class Step {
-        Node node;
-        Fraction weight = Fraction.ONE;
+        final Node node;
+        Fraction weight;
+        int reps = 1;
+
+        Step(Node node, Fraction weight) {
+            this.node = node;
+            this.weight = weight;
+        }
 
         Step(Node node) {
-            this.node = node;
+            this(node, Fraction.ONE);
+        }
+
+        void replicate(int more, int at, MiniParser p) {
+            if (reps + more > MAX_REPS) throw p.error("too many copies (at most " + MAX_REPS + ")", at);
+            reps += more;
+            weight = Fraction.of(reps);
         }
     }
+
+    /** The most copies one step may have after '!'. */
+    static final int MAX_REPS = 10_000;
 
     /** Bounds on literal speed factors and euclid steps: beyond them a query would flood memory. */
     static final int MAX_FACTOR = 10_000;
@@ -114,10 +136,7 @@ final class MiniParser {
                 pos++;
             } else if (c == '!') {
                 if (steps.isEmpty()) throw error("'!' needs a step before it to repeat", pos);
-                Step last = steps.get(steps.size() - 1);
-                Step copy = new Step(last.node);
-                copy.weight = last.weight;
-                steps.add(copy);
+                steps.get(steps.size() - 1).replicate(1, pos, this);
                 pos++;
             } else if (c == '.' && peek(1) == '.') {
                 range(steps);
@@ -132,18 +151,31 @@ final class MiniParser {
             }
             skipSpace();
         }
-        if (groups.size() == 1) return steps;
+        if (groups.size() == 1) return expand(steps);
         if (steps.isEmpty()) throw error("'.' needs steps after it to group", pos);
         List<Step> grouped = new ArrayList<>();
-        for (List<Step> g : groups) grouped.add(new Step(g.size() == 1 ? g.get(0).node : Node.of(sequencePattern(g))));
+        for (List<Step> g : groups) {
+            List<Step> e = expand(g);
+            grouped.add(new Step(e.size() == 1 ? e.get(0).node : Node.of(sequencePattern(e))));
+        }
         return grouped;
+    }
+
+    /** Each step as its copies, each with an equal share of the step's weight. */
+    private static List<Step> expand(List<Step> steps) {
+        List<Step> out = new ArrayList<>();
+        for (Step s : steps) {
+            Fraction share = s.weight.div(Fraction.of(s.reps));
+            for (int i = 0; i < s.reps; i++) out.add(new Step(s.node, share));
+        }
+        return out;
     }
 
     private void range(List<Step> steps) {
         int at = pos;
         pos += 2;
         skipSpace();
-        if (steps.isEmpty() || !(steps.get(steps.size() - 1).node.literal() instanceof Double from)) {
+        if (steps.isEmpty() || steps.get(steps.size() - 1).reps != 1 || !(steps.get(steps.size() - 1).node.literal() instanceof Double from)) {
             throw error("'..' needs a number before it", at);
         }
         int toAt = pos;
@@ -164,8 +196,7 @@ final class MiniParser {
 
     private void step(List<Step> steps) {
         Node node = term();
-        Fraction weight = Fraction.ONE;
-        int copies = 1;
+        Step step = new Step(node);
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == '*' || c == '/') {
@@ -182,31 +213,54 @@ final class MiniParser {
                     if (p < 0 || p > 1) throw error("'?' probability must be between 0 and 1", at);
                 }
                 node = Node.of(Structure.degradeBy(node.pattern(), p, seed, randomStreams++, false));
+            } else if (c == ':') {
+                node = valueTail(node, pos++);
             } else if (c == '@') {
                 pos++;
                 int at = pos;
                 if (!startsNumber()) throw error("'@' needs a number (a step weight)", pos);
-                weight = exactNumber();
-                if (!weight.gt(Fraction.ZERO)) throw error("'@' weight must be positive", at);
+                Fraction w = exactNumber();
+                if (!w.gt(Fraction.ZERO)) throw error("'@' weight must be positive", at);
+                step.weight = step.weight.add(w).sub(Fraction.ONE);
             } else if (c == '!') {
-                pos++;
+                int at = pos++;
                 if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                    int at = pos;
+                    at = pos;
                     double n = number();
-                    if (n != Math.rint(n) || n < 1 || n > 10_000) throw error("'!' needs a whole count from 1 to 10000", at);
-                    copies = (int) n;
+                    if (n != Math.rint(n) || n < 1 || n > MAX_REPS) throw error("'!' needs a whole count from 1 to " + MAX_REPS, at);
+                    step.replicate((int) n - 1, at, this);
                 } else {
-                    copies++;
+                    step.replicate(1, at, this);
                 }
             } else {
                 break;
             }
         }
-        for (int i = 0; i < copies; i++) {
-            Step s = new Step(node);
-            s.weight = weight;
-            steps.add(s);
+        Step done = new Step(node, step.weight);
+        done.reps = step.reps;
+        steps.add(done);
+    }
+
+    /**
+     * {@code x:tail}: every value of x becomes the list [value, tail] (or gets tail appended), as
+     * Strudel's {@code bd:3} is ["bd", 3]; a rest as tail ({@code a:~}) silences the step.
+     */
+    private Node valueTail(Node node, int at) {
+        Object tail;
+        if (peek(0) == '~') {
+            pos++;
+            return Node.of(Pattern.silence());
+        } else if (startsNumber()) {
+            tail = number();
+        } else if (Character.isLetter(peek(0))) {
+            int start = pos;
+            while (pos < src.length() && isWordChar(src.charAt(pos))) pos++;
+            tail = src.substring(start, pos);
+        } else {
+            throw error("':' needs a number or a word after it", at + 1);
         }
+        if (node.literal() != null) return literal(ListValue.append(node.literal(), tail));
+        return Node.of(node.pattern().map(v -> ListValue.append(v, tail)));
     }
 
     private Node speed(Node node, boolean fast, int at) {
@@ -297,6 +351,7 @@ final class MiniParser {
             pos++;
             return polymeter(at);
         }
+        if (c == '^') throw error("'^' is Strudel mini-notation that Latente does not support (see docs/patterns.md)", pos);
         throw error("unexpected '" + c + "'", pos);
     }
 
@@ -314,18 +369,29 @@ final class MiniParser {
             if (c != ',') throw error("expected '}' to close the '{' at column " + (openedAt + 1) + " but found '" + c + "'", pos - 1);
         }
         Fraction base = null;
+        Pattern<Object> patternedBase = null;
         if (peek(0) == '%') {
             pos++;
             int at = pos;
-            if (!startsNumber() || peek(0) == '-') throw error("'%' needs a positive number of steps per cycle", pos);
-            base = exactNumber();
-            if (base.isZero() || base.toDouble() > MAX_FACTOR) throw error("'%' steps must be between 1/" + MAX_FACTOR + " and " + MAX_FACTOR, at);
+            if (peek(0) == '<' || peek(0) == '[') {
+                // {a b c}%<2 4>: the steps per cycle follow a pattern, as Strudel allows.
+                patternedBase = term().pattern();
+            } else {
+                if (!startsNumber() || peek(0) == '-') throw error("'%' needs a positive number of steps per cycle", pos);
+                base = exactNumber();
+                if (base.isZero() || base.toDouble() > MAX_FACTOR) throw error("'%' steps must be between 1/" + MAX_FACTOR + " and " + MAX_FACTOR, at);
+            }
         }
         List<Pattern<Object>> out = new ArrayList<>();
         for (List<Step> layer : layers) {
             if (layer.isEmpty()) continue;
             Fraction total = Fraction.ZERO;
             for (Step st : layer) total = total.add(st.weight);
+            if (patternedBase != null) {
+                double steps = total.toDouble();
+                out.add(sequencePattern(layer).fast(patternedBase.map(b -> (Object) (Values.toDouble(b) / steps))));
+                continue;
+            }
             if (base == null) base = total;
             out.add(sequencePattern(layer).fast(base.div(total)));
         }
@@ -345,7 +411,10 @@ final class MiniParser {
         return c == '-' && (Character.isDigit(peek(1)) || (peek(1) == '.' && Character.isDigit(peek(2))));
     }
 
-    /** Reads -?digits(.digits)? ; a '.' not followed by a digit (as in "0..3") is left alone. */
+    /**
+     * Reads -?digits(.digits)?(e[+-]?digits)? as Strudel does ("1e3" is 1000, "1." is 1); a '.'
+     * followed by another '.' (as in "0..3") or by a word is left alone.
+     */
     private String numberText() {
         int start = pos;
         if (peek(0) == '-') pos++;
@@ -353,8 +422,22 @@ final class MiniParser {
         if (peek(0) == '.' && Character.isDigit(peek(1))) {
             pos++;
             while (Character.isDigit(peek(0))) pos++;
+        } else if (peek(0) == '.' && pos > start && Character.isDigit(peek(-1)) && endsNumber(peek(1))) {
+            pos++;
+        }
+        char e = peek(0);
+        if ((e == 'e' || e == 'E') && (Character.isDigit(peek(1)) || ((peek(1) == '-' || peek(1) == '+') && Character.isDigit(peek(2))))) {
+            int expStart = ++pos;
+            if (peek(0) == '-' || peek(0) == '+') pos++;
+            while (Character.isDigit(peek(0))) pos++;
+            if (pos - expStart > 4) throw error("number '" + src.substring(start, pos) + "' has too large an exponent", start);
         }
         return src.substring(start, pos);
+    }
+
+    /** What may follow a number that ends in '.' ("1. 2", "[1.]"). */
+    private static boolean endsNumber(char c) {
+        return c == '\0' || Character.isWhitespace(c) || ",|])>}".indexOf(c) >= 0;
     }
 
     /** A number as an exact fraction ("0.25" is 1/4); too many digits is a parse error. */
@@ -362,7 +445,7 @@ final class MiniParser {
         int at = pos;
         String text = numberText();
         try {
-            return Fraction.parse(text);
+            return Fraction.parse(text.indexOf('e') >= 0 || text.indexOf('E') >= 0 ? new java.math.BigDecimal(text).toPlainString() : text);
         } catch (ArithmeticException | NumberFormatException e) {
             throw error("number '" + text + "' has too many digits", at);
         }
@@ -373,12 +456,12 @@ final class MiniParser {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '#';
+        return Character.isLetterOrDigit(c) || c == '_' || c == '#';
     }
 
     private char peek(int ahead) {
         int i = pos + ahead;
-        return i < src.length() ? src.charAt(i) : '\0';
+        return i >= 0 && i < src.length() ? src.charAt(i) : '\0';
     }
 
     private void skipSpace() {

@@ -224,9 +224,13 @@ public final class Pattern<T> {
         return fast(Fraction.approx(factor));
     }
 
-    /** Patterned speed: the factor pattern picks the speed for each of its events (inner join). */
+    /**
+     * Patterned speed: the factor pattern picks the speed for each of its events (inner join).
+     * A factor that is not a number ({@code a*<2 x>}) is silence while it lasts: the error
+     * cannot be known before the query, and a query must not throw on the render thread.
+     */
     public Pattern<T> fast(Pattern<?> factor) {
-        return Structure.innerJoin(factor.map(f -> fast(Fraction.approx(Values.toDouble(f)))));
+        return Structure.innerJoin(factor.map(f -> Double.isFinite(Values.toDouble(f)) ? fast(Fraction.approx(Values.toDouble(f))) : Pattern.<T>silence()));
     }
 
     /** Speed from a mini-notation string: {@code fast("<2 3>")}. */
@@ -248,7 +252,7 @@ public final class Pattern<T> {
     }
 
     public Pattern<T> slow(Pattern<?> factor) {
-        return Structure.innerJoin(factor.map(f -> slow(Fraction.approx(Values.toDouble(f)))));
+        return Structure.innerJoin(factor.map(f -> Double.isFinite(Values.toDouble(f)) ? slow(Fraction.approx(Values.toDouble(f))) : Pattern.<T>silence()));
     }
 
     /** Shifts the pattern earlier in time by {@code offset} cycles. */
@@ -307,7 +311,7 @@ public final class Pattern<T> {
         return euclid(pulses, steps, 0);
     }
 
-    /** Euclidean rhythm rotated left by {@code rotation} steps. */
+    /** Euclidean rhythm with every pulse moved {@code rotation} steps later (wrapping), as in Strudel. */
     public Pattern<T> euclid(int pulses, int steps, int rotation) {
         return struct(Euclid.pattern(pulses, steps, rotation));
     }

@@ -1,6 +1,6 @@
 package latente.runtime.pattern;
 
-/** Formatting of event values: numbers without a useless ".0", words as they are. */
+/** Formatting of event values: numbers without a useless ".0", words as they are, lists as {@code bd:3}. */
 public final class Values {
     private Values() {}
 
@@ -13,10 +13,15 @@ public final class Values {
         return String.valueOf(v);
     }
 
-    /** JSON form: numbers bare, everything else as a quoted string. */
+    /** JSON form: numbers bare, lists ({@code bd:3}) as arrays, everything else as a quoted string. */
     public static String json(Object v) {
         if (v instanceof Number) return format(v instanceof Double ? v : ((Number) v).doubleValue());
         if (v instanceof Boolean) return v.toString();
+        if (v instanceof ListValue list) {
+            StringBuilder b = new StringBuilder("[");
+            for (Object item : list) b.append(b.length() > 1 ? ", " : "").append(json(item));
+            return b.append(']').toString();
+        }
         String s = String.valueOf(v);
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {

@@ -16,12 +16,13 @@ public final class FfmpegCommand {
         String name = s.out().getFileName().toString();
         List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-y", "-hide_banner", "-nostdin", "-loglevel", "error",
                 "-f", "rawvideo", "-pix_fmt", "rgba", "-s", s.width() + "x" + s.height(), "-r", fps(s.fps()), "-i", "pipe:0"));
-        if (s.audio() != null) cmd.addAll(s.audio().inputArgs());
+        boolean audio = s.audio() != null && s.format() != VideoFormat.PNG;
+        if (audio) cmd.addAll(s.audio().inputArgs());
         cmd.addAll(List.of("-map", "0:v"));
-        if (s.audio() != null) cmd.addAll(List.of("-map", "1:a"));
+        if (audio) cmd.addAll(List.of("-map", "1:a"));
         cmd.addAll(List.of("-vf", "vflip"));
         cmd.addAll(s.format().codecArgs(s.crf(), s.x264Preset(), s.fps()));
-        if (s.audio() != null) {
+        if (audio) {
             cmd.addAll(s.format().audioArgs(name));
             // Silence after the file's end, and stop with the video: the video decides the length.
             cmd.addAll(List.of("-af", "apad", "-shortest"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import latente.runtime.io.ChildProcess;
 
 /**
  * One ffmpeg process fed raw frames on its stdin. Its messages go to {@code OUT.ffmpeg.log} so
@@ -37,7 +38,7 @@ public final class FfmpegEncoder implements FrameWriter {
         this.frameBytes = width * height * 4;
         this.copy = new byte[frameBytes];
         this.log = out.resolveSibling(out.getFileName() + ".ffmpeg.log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        process = ChildProcess.of(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         pipe = process.getOutputStream();
         try {
             this.timed = timedFps > 0 ? new MatroskaRawStream(pipe, width, height, timedFps) : null;

@@ -16,8 +16,11 @@ public final class FrameWriters {
         Path target = s.out().toAbsolutePath();
         if (target.getParent() != null) Files.createDirectories(target.getParent());
         String ffmpeg = Ffmpeg.find("ffmpeg");
+        boolean png = s.format() == VideoFormat.PNG;
         if (ffmpeg == null) {
-            return new PngSequenceWriter(PngSequenceWriter.folderFor(s.out()), s.out().toString(), s.width(), s.height(), s.fps());
+            if (png) return new PngSequenceWriter(s.out(), null, s.width(), s.height(), s.fps());
+            return new PngSequenceWriter(PngSequenceWriter.folderFor(s.out()).toPath().resolve(OutputFormats.FOLDER_FRAMES), s.out().toString(),
+                    s.width(), s.height(), s.fps());
         }
         return new FfmpegEncoder(FfmpegCommand.record(ffmpeg, s), s.out(), s.width(), s.height(), s.format() + ", " + label);
     }

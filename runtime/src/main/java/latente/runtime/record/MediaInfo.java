@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import latente.runtime.io.ChildProcess;
 import latente.runtime.log.Json;
 
 /**
@@ -59,7 +60,7 @@ public record MediaInfo(List<Stream> streams) {
     }
 
     private static String run(List<String> cmd) throws IOException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p = ChildProcess.of(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         try {
             p.waitFor();

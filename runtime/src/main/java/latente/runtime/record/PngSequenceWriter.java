@@ -5,25 +5,29 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /**
- * Writes each frame as {@code frame_000001.png} when ffmpeg is not installed, and says which
- * ffmpeg command would join them into the video that was asked for.
+ * Writes each frame as a numbered PNG file ({@code pattern} such as {@code frames/%05d.png},
+ * numbered from 1): what a PNG sequence asks for when ffmpeg is not installed, and the fallback
+ * for a video without ffmpeg, which then says which ffmpeg command would join the frames into
+ * the video that was asked for.
  */
 public final class PngSequenceWriter implements FrameWriter {
-    private final File folder;
+    private final Path pattern;
     private final String wantedVideo;
     private final double fps;
     private final BufferedImage image;
     private final int[] argb;
     private long frames;
 
-    public PngSequenceWriter(File folder, String wantedVideo, int width, int height, double fps) throws IOException {
-        this.folder = folder;
+    /** @param wantedVideo the video these frames stand in for, or null when PNG files were asked for */
+    public PngSequenceWriter(Path pattern, String wantedVideo, int width, int height, double fps) throws IOException {
+        this.pattern = pattern;
         this.wantedVideo = wantedVideo;
         this.fps = fps;
-        Files.createDirectories(folder.toPath());
+        if (pattern.toAbsolutePath().getParent() != null) Files.createDirectories(pattern.toAbsolutePath().getParent());
         image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         argb = new int[width * height];
     }
@@ -42,11 +46,11 @@ public final class PngSequenceWriter implements FrameWriter {
         }
         image.setRGB(0, 0, w, h, argb, 0, w);
         frames++;
-        ImageIO.write(image, "png", new File(folder, String.format("frame_%06d.png", frames)));
+        ImageIO.write(image, "png", OutputFormats.frameFile(pattern, frames).toFile());
     }
 
     /** Where the frames of {@code out} go when ffmpeg is missing: {@code out} minus extension, plus "_frames". */
-    public static File folderFor(java.nio.file.Path out) {
+    public static File folderFor(Path out) {
         String name = out.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "_frames").toFile();
@@ -54,8 +58,16 @@ public final class PngSequenceWriter implements FrameWriter {
 
     @Override
     public String finish() {
-        return "ffmpeg was not found, so " + frames + " frames were written as PNG files to " + folder
-                + "\nJoin them with:\n  ffmpeg -framerate " + fps + " -i '" + folder + "/frame_%06d.png' -c:v libx264 -pix_fmt yuv420p '"
+        if (wantedVideo == null) return wrote(pattern, frames, image.getWidth(), image.getHeight());
+        return "ffmpeg was not found, so " + frames + " frames were written as PNG files to " + pattern.getParent()
+                + "\nJoin them with:\n  ffmpeg -framerate " + fps + " -i '" + pattern + "' -c:v libx264 -pix_fmt yuv420p '"
                 + wantedVideo + "'";
+    }
+
+    /** The summary of a PNG sequence: how many files, the first and last names, the size. */
+    static String wrote(Path pattern, long frames, int width, int height) {
+        if (frames == 0) return "no frame was written to " + pattern;
+        return "wrote " + frames + " PNG files " + OutputFormats.frameFile(pattern, 1) + (frames > 1 ? " .. " + OutputFormats.frameFile(pattern, frames).getFileName() : "")
+                + " (" + width + "x" + height + ")";
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import latente.runtime.io.ChildProcess;
 
 /**
  * The files of one recording, written by the recorder's writer thread: the video (ffmpeg, or PNG
@@ -43,19 +44,25 @@ final class RecordingOutput {
 
     static RecordingOutput open(RecordingSettings s, String ffmpeg, PrintStream messages) throws IOException {
         Path out = s.out().toAbsolutePath();
-        checkWritable(out);
-        if (s.audio() != null && !Files.isReadable(s.audio().file())) {
+        boolean sequence = s.format() == VideoFormat.PNG;
+        if (sequence) checkFolderWritable(out);
+        else checkWritable(out);
+        if (!sequence && s.audio() != null && !Files.isReadable(s.audio().file())) {
             throw new IOException("cannot record audio from " + s.audio().file() + ": file not found or unreadable");
         }
-        Path wav = s.pcm() != null ? sibling(out, ".wav") : null;
+        // A PNG sequence holds no sound: live audio is not captured for it (finish says so).
+        Path wav = s.pcm() != null && !sequence ? sibling(out, ".wav") : null;
         PcmCapture pcm = null;
         if (wav != null) pcm = new PcmCapture(wav, s.pcm().sampleRate(), s.pcm().channels(), messages);
         PngSequenceWriter png = null;
         String what = s.format() + (s.format() == VideoFormat.H264 ? " CRF " + s.crf() : "") + ", " + s.width() + "x" + s.height()
                 + " at " + FfmpegCommand.fps(s.fps()) + " fps" + (s.audio() != null ? ", with audio" : "");
-        if (ffmpeg == null) {
+        if (sequence) {
+            png = new PngSequenceWriter(out, null, s.width(), s.height(), s.fps());
+        } else if (ffmpeg == null) {
             Files.deleteIfExists(out);
-            png = new PngSequenceWriter(PngSequenceWriter.folderFor(out), out.toString(), s.width(), s.height(), s.fps());
+            png = new PngSequenceWriter(PngSequenceWriter.folderFor(out).toPath().resolve(OutputFormats.FOLDER_FRAMES), out.toString(),
+                    s.width(), s.height(), s.fps());
         }
         if (pcm != null) s.pcm().attach(pcm);
         return new RecordingOutput(s, ffmpeg, what.replace(" fps", " fps at most, variable rate"), png, pcm, wav);
@@ -79,10 +86,21 @@ final class RecordingOutput {
 
     /** Fails early, with the reason, when the file cannot be created (no folder, read-only, a file in the way). */
     private static void checkWritable(Path out) throws IOException {
+        probe(out, out);
+    }
+
+    /** The same for the folder of a PNG sequence: a probe file is created there and removed. */
+    private static void checkFolderWritable(Path pattern) throws IOException {
+        Path probe = pattern.resolveSibling(".latente-probe-" + ProcessHandle.current().pid());
+        probe(pattern, probe);
+        Files.deleteIfExists(probe);
+    }
+
+    private static void probe(Path out, Path file) throws IOException {
         try {
-            Path parent = out.getParent();
+            Path parent = file.getParent();
             if (parent != null) Files.createDirectories(parent);
-            try (OutputStream probe = Files.newOutputStream(out)) {
+            try (OutputStream probe = Files.newOutputStream(file)) {
                 probe.flush();
             }
         } catch (IOException | SecurityException e) {
@@ -125,6 +143,12 @@ final class RecordingOutput {
             settings.pcm().detach(pcm);
             lines.add("audio: " + pcm.finish() + " in " + wav);
         }
+        boolean sequence = settings.format() == VideoFormat.PNG;
+        if (sequence && (settings.audio() != null || settings.pcm() != null)) lines.add("a PNG sequence holds no sound: the audio was not recorded");
+        if (png != null && sequence) {
+            lines.add(0, png.finish());
+            return String.join("\n", lines);
+        }
         if (png != null) return finishPng(lines);
         long frames = encoder == null ? 0 : encoder.frames();
         try {
@@ -160,7 +184,7 @@ final class RecordingOutput {
         Path video = encoder.out();
         Path joined = video.resolveSibling(video.getFileName() + ".joining" + extension());
         try {
-            Process p = new ProcessBuilder(joinCommand(joined.toString())).redirectErrorStream(true).start();
+            Process p = ChildProcess.of(joinCommand(joined.toString())).redirectErrorStream(true).start();
             String log = new String(p.getInputStream().readAllBytes());
             if (p.waitFor() != 0) throw new IOException(log.strip());
             Files.move(joined, video, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -175,7 +199,8 @@ final class RecordingOutput {
 
     private String finishPng(List<String> lines) {
         Path folder = PngSequenceWriter.folderFor(settings.out()).toPath();
-        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-framerate", FfmpegCommand.fps(settings.fps()), "-i", folder + "/frame_%06d.png"));
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-framerate", FfmpegCommand.fps(settings.fps()), "-i",
+                folder.resolve(OutputFormats.FOLDER_FRAMES).toString()));
         AudioTrack audio = settings.audio() != null ? settings.audio() : wav != null ? new AudioTrack(wav, 0) : null;
         if (audio != null) cmd.addAll(audio.inputArgs());
         cmd.addAll(List.of("-c:v", "libx264", "-pix_fmt", "yuv420p"));

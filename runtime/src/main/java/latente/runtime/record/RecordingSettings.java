@@ -24,6 +24,11 @@ public record RecordingSettings(Path out, int width, int height, double fps, Vid
         if (audio != null && pcm != null) throw new IllegalArgumentException("give an audio file or live audio, not both");
     }
 
+    /** What {@link OutputFormats#resolve} chose, at the default quality, no audio. */
+    public static RecordingSettings of(OutputFormats.Target target, int width, int height, double fps) {
+        return new RecordingSettings(target.path(), width, height, fps, target.format(), DEFAULT_CRF, LIVE_PRESET, null, null);
+    }
+
     /** H.264 at the default quality, no audio. */
     public static RecordingSettings h264(Path out, int width, int height, double fps) {
         return new RecordingSettings(withExtension(out, VideoFormat.H264), width, height, fps, VideoFormat.H264, DEFAULT_CRF,

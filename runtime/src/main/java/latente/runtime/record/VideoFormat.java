@@ -6,17 +6,27 @@ import java.util.Locale;
 /**
  * The encodings a recording can use. {@code H264} is playable everywhere (yuv420p, CRF quality);
  * {@code PRORES} (ProRes 422 HQ, 10-bit 4:2:2) is for editing suites; {@code LOSSLESS} (FFV1)
- * keeps every pixel. Each has a default container that stays playable if the process is killed.
+ * keeps every pixel; {@code PNG} is a numbered sequence of opaque PNG files, one per frame.
+ * Each video format has a default container that stays playable if the process is killed.
+ * Which one a file name asks for is decided by {@link OutputFormats}.
  */
 public enum VideoFormat {
-    H264(".mkv"),
-    PRORES(".mov"),
-    LOSSLESS(".mkv");
+    H264(".mkv", "H.264"),
+    PRORES(".mov", "ProRes"),
+    LOSSLESS(".mkv", "FFV1 (lossless)"),
+    PNG(".png", "a PNG sequence");
 
     private final String extension;
+    private final String label;
 
-    VideoFormat(String extension) {
+    VideoFormat(String extension, String label) {
         this.extension = extension;
+        this.label = label;
+    }
+
+    /** Words for messages: "H.264", "ProRes"... */
+    public String label() {
+        return label;
     }
 
     /** The container extension used when the file name has none. */
@@ -27,7 +37,7 @@ public enum VideoFormat {
     /** "h264", "prores" or "lossless" (any case). */
     public static VideoFormat parse(String name) {
         for (VideoFormat f : values()) if (f.name().equalsIgnoreCase(name)) return f;
-        throw new IllegalArgumentException("unknown recording format '" + name + "' (use h264, prores or lossless)");
+        throw new IllegalArgumentException("unknown recording format '" + name + "' (use h264, prores, lossless or png)");
     }
 
     /** ffmpeg's video codec arguments; {@code crf} matters for H.264 only. */
@@ -38,6 +48,7 @@ public enum VideoFormat {
                     "-pix_fmt", "yuv420p", "-g", gop);
             case PRORES -> List.of("-c:v", "prores_ks", "-profile:v", "3", "-pix_fmt", "yuv422p10le");
             case LOSSLESS -> List.of("-c:v", "ffv1", "-level", "3", "-g", gop, "-pix_fmt", "bgr0");
+            case PNG -> List.of("-c:v", "png", "-pix_fmt", "rgb24");
         };
     }
 
@@ -52,6 +63,8 @@ public enum VideoFormat {
     /** Container flags that keep the file playable when the writer dies before finishing it. */
     static List<String> crashSafeContainerArgs(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
+        // A PNG sequence: every frame its own file, numbered from 1.
+        if (n.endsWith(".png")) return List.of("-f", "image2", "-start_number", "1");
         if (n.endsWith(".mp4") || n.endsWith(".mov") || n.endsWith(".m4v")) {
             // Fragmented MP4: an empty moov up front and a self-contained fragment every second.
             return List.of("-movflags", "+frag_keyframe+empty_moov+default_base_moof", "-frag_duration", "1000000", "-flush_packets", "1");

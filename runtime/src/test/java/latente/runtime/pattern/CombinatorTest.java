@@ -79,7 +79,7 @@ class CombinatorTest {
     @Test
     void euclidOnAPattern() {
         expect(Pattern.pure((Object) "x").euclid(3, 8), 0, 1, ev("0", "1/8", "x"), ev("3/8", "1/2", "x"), ev("3/4", "7/8", "x"));
-        expect(Pattern.pure((Object) "x").euclid(3, 8, 2), 0, 1, ev("1/8", "1/4", "x"), ev("1/2", "5/8", "x"), ev("3/4", "7/8", "x"));
+        expect(Pattern.pure((Object) "x").euclid(3, 8, 2), 0, 1, ev("0", "1/8", "x"), ev("1/4", "3/8", "x"), ev("5/8", "3/4", "x"));
     }
 
     @Test

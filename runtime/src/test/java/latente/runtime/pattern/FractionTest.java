@@ -54,7 +54,12 @@ class FractionTest {
         assertArrayEquals(bits("1010101"), Euclid.bjorklund(4, 7));
         assertArrayEquals(bits("100101001010"), Euclid.bjorklund(5, 12));
         assertArrayEquals(bits("01101101"), Euclid.bjorklund(-3, 8));
-        assertArrayEquals(bits("01001010"), Euclid.rotated(3, 8, 2));
+        assertArrayEquals(bits("10100100"), Euclid.rotated(3, 8, 2));
+        assertArrayEquals(bits("01001001"), Euclid.rotated(3, 8, 1));
+        assertArrayEquals(bits("00100101"), Euclid.rotated(3, 8, -1));
+        // As Strudel: a rotation of n steps or more leaves the rhythm as it is.
+        assertArrayEquals(bits("10010010"), Euclid.rotated(3, 8, 10));
+        assertArrayEquals(bits("10010010"), Euclid.rotated(3, 8, -9));
     }
 
     private static boolean[] bits(String s) {

@@ -3,7 +3,9 @@ package latente.runtime.pattern;
 import static latente.runtime.pattern.Ev.ev;
 import static latente.runtime.pattern.Ev.expectMini;
 import static latente.runtime.pattern.Ev.frag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The mini-notation catalogue: every expected event below was worked out by hand. */
@@ -118,8 +120,8 @@ class MiniNotationTest {
         expectMini("bd(5,8)", 1,
                 ev("0", "1/8", "bd"), ev("1/4", "3/8", "bd"), ev("3/8", "1/2", "bd"),
                 ev("5/8", "3/4", "bd"), ev("3/4", "7/8", "bd"));
-        // Rotated left by 2 steps: x..x..x. becomes .x..x.x.
-        expectMini("bd(3,8,2)", 1, ev("1/8", "1/4", "bd"), ev("1/2", "5/8", "bd"), ev("3/4", "7/8", "bd"));
+        // As Strudel: every pulse 2 steps later, x..x..x. becomes x.x..x..
+        expectMini("bd(3,8,2)", 1, ev("0", "1/8", "bd"), ev("1/4", "3/8", "bd"), ev("5/8", "3/4", "bd"));
     }
 
     @Test
@@ -145,7 +147,42 @@ class MiniNotationTest {
     @Test
     void numbersAndWords() {
         expectMini("-1 0.5 .25", 1, ev("0", "1/3", -1.0), ev("1/3", "2/3", 0.5), ev("2/3", "1", 0.25));
-        expectMini("moss bd:3 c#4", 1, ev("0", "1/3", "moss"), ev("1/3", "2/3", "bd:3"), ev("2/3", "1", "c#4"));
+        expectMini("moss a_b c#4", 1, ev("0", "1/3", "moss"), ev("1/3", "2/3", "a_b"), ev("2/3", "1", "c#4"));
+    }
+
+    @Test
+    void colonMakesAListValueAsInStrudel() {
+        List<Object> values = MiniNotation.parse("bd:3 a:b:c [x y]:1 a:~ 1:-2").queryArc(Fraction.ZERO, Fraction.ONE)
+                .stream().map(e -> e.value).toList();
+        assertEquals(List.of(List.of("bd", 3.0), List.of("a", "b", "c"), List.of("x", 1.0), List.of("y", 1.0), List.of(1.0, -2.0)), values);
+        assertEquals("bd:3", Values.format(values.get(0)));
+        assertEquals("[\"bd\", 3]", Values.json(values.get(0)));
+    }
+
+    @Test
+    void numbersReadAsStrudelReadsThem() {
+        expectMini("1e3 1.5e-1 1. 2", 1, ev("0", "1/4", 1000), ev("1/4", "1/2", 0.15), ev("1/2", "3/4", 1), ev("3/4", "1", 2));
+        expectMini("a@1e0 b", 1, ev("0", "1/2", "a"), ev("1/2", "1", "b"));
+    }
+
+    @Test
+    void aFactorThatIsNotANumberIsSilenceNotAnErrorAtQueryTime() {
+        expectMini("a*<x 2>", 2, ev("1", "3/2", "a"), ev("3/2", "2", "a"));
+    }
+
+    @Test
+    void polymeterStepsMayBeAPattern() {
+        expectMini("{a b c}%<2 4>", 2, ev("0", "1/2", "a"), ev("1/2", "1", "b"),
+                ev("1", "5/4", "b"), ev("5/4", "3/2", "c"), ev("3/2", "7/4", "a"), ev("7/4", "2", "b"));
+    }
+
+    @Test
+    void replicationAndWeightsCombineAsInStrudel() {
+        expectMini("a!2@3 b", 1, ev("0", "2/5", "a"), ev("2/5", "4/5", "a"), ev("4/5", "1", "b"));
+        expectMini("a@3!2 b", 1, ev("0", "1/3", "a"), ev("1/3", "2/3", "a"), ev("2/3", "1", "b"));
+        expectMini("a _ ! b", 1, ev("0", "1/3", "a"), ev("1/3", "2/3", "a"), ev("2/3", "1", "b"));
+        expectMini("a!2 _ b", 1, ev("0", "3/8", "a"), ev("3/8", "3/4", "a"), ev("3/4", "1", "b"));
+        expectMini("a@2@3 b", 1, ev("0", "4/5", "a"), ev("4/5", "1", "b"));
     }
 
     @Test

@@ -22,10 +22,10 @@ final class BoxFilter {
     private static String boxFrom(GraphBuilder b, String d0, String patch, GardenLayout l, int p) {
         if (p == l.maxPatch()) return pooled(b, d0, p);
         GraphBuilder then = b.subgraph("box" + p);
-        then.output(pooled(then, d0, p), "box" + p + "_out", DataType.FLOAT, l.candidates(), 1, l.grid(), l.grid());
+        then.output(pooled(then, d0, p), "box" + p + "_out", DataType.FLOAT, "candidates", 1, l.grid(), l.grid());
         GraphBuilder other = b.subgraph("box_over" + p);
         other.output(boxFrom(other, d0, patch, l, p + 2), "box_over" + p + "_out", DataType.FLOAT,
-                l.candidates(), 1, l.grid(), l.grid());
+                "candidates", 1, l.grid(), l.grid());
         String isP = b.op("Equal", patch, b.int64s(p));
         return b.op("If", List.of(isP), Attribute.of("then_branch", then.build()), Attribute.of("else_branch", other.build()));
     }

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * The procedural families of {@code builtin:garden}. Each exemplar is painted from two tileable
- * noise fields; the recipes are ours, tuned by eye to give five clearly different materials:
- * moss (soft greens), ember (glowing fire on black), glass (blue contour ripples), tide
- * (horizontal waves) and ink (black blots on paper).
+ * noise fields and the pixel position (only through whole periods, so every exemplar tiles); the
+ * recipes are ours, tuned by eye to give clearly different materials a performer would reach for.
+ * docs/model.md describes each in words.
  */
 public final class Families {
-    public static final List<String> NAMES = List.of("moss", "ember", "glass", "tide", "ink");
+    public static final List<String> NAMES = List.of("moss", "ember", "glass", "tide", "ink",
+            "marble", "nebula", "bark", "lava", "circuit", "bloom", "silk", "rust", "coral", "aurora");
 
     private Families() {}
 
@@ -20,8 +21,9 @@ public final class Families {
         float[] out = new float[3 * n * n];
         int plane = n * n;
         for (int i = 0; i < plane; i++) {
-            double y = (double) (i / n) / n;
-            double[] c = paint(family, f[i], g[i], y);
+            double y = (double) (i / n) / n, x = (double) (i % n) / n;
+            double[] c = NAMES.indexOf(family) < 5 ? paint(family, f[i], g[i], y)
+                    : MoreFamilies.paint(family, f[i], g[i], x, y);
             for (int ch = 0; ch < 3; ch++) out[ch * plane + i] = (float) (clamp(c[ch]) * 2 - 1);
         }
         return out;

@@ -18,7 +18,7 @@ import latente.runtime.model.Progress;
 public final class GardenCache {
     public static final String BUILTIN = "builtin:garden";
     public static final int DEFAULT_SIZE = 256;
-    public static final int PER_FAMILY = 3;
+    public static final int PER_FAMILY = 4;
 
     private GardenCache() {}
 

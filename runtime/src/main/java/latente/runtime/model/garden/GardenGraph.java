@@ -19,26 +19,32 @@ import latente.runtime.onnx.Tensor;
  *           topk     int64 [1]        exemplars kept per grid cell
  *           log_cond float [F]        log weight of each family (the prompt)
  *           full     bool  [1]        true: full-resolution output; false: on the grid
+ *           active   int64 [1]        exemplars the index keeps for this step
+ *           gate     bool  [1]        true: the index keeps only the prompt's families
  *   output  denoised float [1,3,n,n] when full, else [1,3,g,g]
  * </pre>
  *
  * Matching runs on the coarse grid (x and bank averaged over the layout's f×f blocks):
  * d_c = box_P(‖φ_c‖² − 2⟨x, φ_c⟩) — the ‖x‖² term is the same for every candidate at a cell,
  * so the softmax ignores it. logits = −f²·d/(2σ²) + log c(family), f² turning block-mean
- * distances into pixel distances. Two truncations keep it fast:
- * each exemplar offers only its best shift at a cell, and the softmax keeps the top k exemplars;
- * the output blends those k candidates ({@link GardenOutput}). No candidates × full-resolution
- * tensor is ever built: the largest intermediate is candidates × grid², on the ≤128² grid.
+ * distances into pixel distances. Three truncations keep it fast: the index
+ * ({@link ExemplarIndex}) keeps A of the bank's exemplars per step, each exemplar offers only its
+ * best shift at a cell, and the softmax keeps the top k exemplars; the output blends those k
+ * candidates of the four cells around each pixel ({@link GardenOutput}). No candidates ×
+ * full-resolution tensor is ever built: the largest intermediate is candidates × grid², on the
+ * ≤128² grid.
  *
- * <p>The bank is one int8 initializer behind DequantizeLinear, laid out in f×f blocks
- * [E·gp·gp, 3·f·f] (gp = padded grid side) so the output gathers whole blocks by cell index; the
- * coarse candidates are derived from it inside the graph and constant-folded by ONNX Runtime at load.
+ * <p>The bank is stored twice as int8 behind DequantizeLinear: block means on the padded
+ * matching grid, one [E,gp,gp] tensor per channel, from which the shifted candidates [S,E,g,g]
+ * and their norms are derived and constant-folded by ONNX Runtime at load; and full-resolution
+ * f×f blocks on the dual grid [E·gd·gd, 3·f·f], gathered (still int8) by the output and only
+ * then dequantized.
  */
 public final class GardenGraph {
-    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full";
+    public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full", ACTIVE = "active", GATE = "gate";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "11";
+    public static final String FORMAT = "12";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}
@@ -50,7 +56,7 @@ public final class GardenGraph {
 
     /** The model with an explicit layout (tests use a coarse grid on small images). */
     public static Model build(ExemplarBank bank, boolean int8, String name, GardenLayout l) {
-        int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), c = l.candidates(), e = l.exemplars();
+        int n = l.size(), f = l.factor(), g = l.grid(), gp = l.paddedGrid(), e = l.exemplars();
         GraphBuilder b = new GraphBuilder(name);
         String x = b.input(X, DataType.FLOAT, 1, 3, g, g);
         String sigma = b.input(SIGMA, DataType.FLOAT, 1);
@@ -58,38 +64,55 @@ public final class GardenGraph {
         String topk = b.input(TOPK, DataType.INT64, 1);
         String logCond = b.input(LOG_COND, DataType.FLOAT, bank.families().size());
         String full = b.input(FULL, DataType.BOOL, 1);
+        String active = b.input(ACTIVE, DataType.INT64, 1);
+        String gate = b.input(GATE, DataType.BOOL, 1);
 
-        // The bank in blocks: [E*gp*gp, 3*f*f], one row per grid cell of the wrap-padded exemplar.
-        float[] blocks = blockBank(bank, l);
-        long[] bankDims = {(long) e * gp * gp, 3L * f * f};
-        String bankF = int8
-                ? b.dequantize(Tensor.int8s("bank_int8", bankDims, quantize(blocks)), QUANT_SCALE, (byte) 0)
-                : b.constant(Tensor.floats("bank_fp32", bankDims, blocks));
+        long[] famOfExemplar = new long[e];
+        for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
+        String condAll = b.op("Gather", logCond, b.int64s(famOfExemplar));                       // [E]
+        String sigma2 = b.op("Mul", sigma, sigma);
 
-        // Coarse candidates [C,3,g,g]: block means, one slice per shift (constant-folded at load).
-        String means = b.op("ReduceMean", List.of(b.op("Reshape", bankF, b.int64s(e, gp, gp, 3, (long) f * f))),
-                Attribute.ints("axes", 4), Attribute.of("keepdims", 0L));
-        String pooled = b.op("Transpose", List.of(means), Attribute.ints("perm", 0, 3, 1, 2));
-        List<String> shifted = new ArrayList<>();
-        for (int s = 0; s < l.shifts(); s++) {
-            long y0 = l.radius() + l.shiftY(s), x0 = l.radius() + l.shiftX(s);
-            shifted.add(b.op("Slice", pooled, b.int64s(y0, x0), b.int64s(y0 + g, x0 + g), b.int64s(2, 3)));
-        }
-        String cand = b.op("Concat", shifted, Attribute.of("axis", 0L));                     // [C,3,g,g]
-        String candNorm = b.op("ReduceSumSquare", List.of(cand), Attribute.ints("axes", 1), Attribute.of("keepdims", 0L));
+        // logits = −(P·f)²·mean/(2σ²) + log c(family(φ)): the window holds (P·f)² pixels, so this is
+        // the pixel-level patch distance ‖x_Ω − φ‖² as measured on block means.
+        String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
+        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), sigma2);
 
-        // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩, summed channel by channel (three broadcast
-        // multiply-adds beat one big Mul + ReduceSum in ONNX Runtime); the −2 scales x, the small side.
-        String xNeg2 = b.op("Reshape", b.op("Mul", x, b.scalar(-2f)), b.int64s(3, 1, g, g));
-        String cross = candNorm;                                                                  // [C,g,g]
+        // The index: which exemplars take part in this step (see ExemplarIndex).
+        String act = ExemplarIndex.select(b, x, scale, condAll, active, gate, bank, l);                // [A]
+        String count = b.op("Shape", act);                                                       // [1] = A
+
+        // Candidates per channel: the block means cut into one slice per shift, [S,E,g,g], and
+        // their squared norms, all constant-folded at load; each step gathers the active
+        // exemplars' slices: candidate c = s·A + a, [C,g,g] per channel.
+        float[] means = blockMeans(bank, l);
+        String[] candCh = new String[3];
+        String[] allCh = new String[3];
+        String normAll = null;
         for (int ch = 0; ch < 3; ch++) {
-            String index = b.constant(Tensor.int64s(null, new long[0], ch));
-            String xc = b.op("Gather", List.of(xNeg2, index), Attribute.of("axis", 0L));          // [1,g,g]
-            String cc = b.op("Gather", List.of(cand, index), Attribute.of("axis", 1L));           // [C,g,g], folded
-            cross = b.op("Add", cross, b.op("Mul", xc, cc));
+            float[] plane = channel(means, e, ch, gp);
+            long[] dims = {e, gp, gp};
+            String m = int8 ? b.dequantize(Tensor.int8s("means_int8_" + ch, dims, quantize(plane)), QUANT_SCALE, (byte) 0)
+                    : b.constant(Tensor.floats("means_fp32_" + ch, dims, plane));
+            List<String> shifted = new ArrayList<>();
+            for (int s = 0; s < l.shifts(); s++) {
+                long y0 = l.radius() + l.shiftY(s), x0 = l.radius() + l.shiftX(s);
+                shifted.add(b.op("Unsqueeze", b.op("Slice", m, b.int64s(y0, x0), b.int64s(y0 + g, x0 + g), b.int64s(1, 2)),
+                        b.int64s(0)));
+            }
+            allCh[ch] = b.op("Concat", shifted, Attribute.of("axis", 0L));                        // [S,E,g,g], folded
+            String sq = b.op("Mul", allCh[ch], allCh[ch]);
+            normAll = normAll == null ? sq : b.op("Add", normAll, sq);
         }
-        String d0 = b.op("Reshape", cross, b.int64s(c, 1, g, g));
-        String boxMean = b.op("Reshape", BoxFilter.windowMean(b, d0, patch, l), b.int64s(l.shifts(), e, (long) g * g));
+        String xNeg2 = b.op("Mul", x, b.scalar(-2f));
+        String cross = activeCandidates(b, normAll, act, g);                                       // ‖φ‖², [C,g,g]
+        for (int ch = 0; ch < 3; ch++) {
+            candCh[ch] = activeCandidates(b, allCh[ch], act, g);
+            // Per-cell distance d0 = ‖φ‖² − 2⟨x, φ⟩ (the ‖x‖² term is the same for every candidate).
+            String xc = b.op("Slice", xNeg2, b.int64s(ch), b.int64s(ch + 1), b.int64s(1));        // [1,1,g,g]
+            cross = b.op("Add", cross, b.op("Mul", b.op("Reshape", xc, b.int64s(1, g, g)), candCh[ch]));
+        }
+        String d0 = b.op("Unsqueeze", cross, b.int64s(1));                                        // [C,1,g,g]
+        String boxMean = b.op("Reshape", BoxFilter.windowMean(b, d0, patch, l), b.int64s(l.shifts(), -1, (long) g * g));
 
         // Each exemplar offers its best shift per cell (the smallest distance; the family weight is
         // the same for all its shifts), so the softmax runs over exemplars, not all candidates.
@@ -97,22 +120,16 @@ public final class GardenGraph {
         String best = b.op("Squeeze", b.op("GatherElements", List.of(boxMean, bestShift1), Attribute.of("axis", 0L)), b.int64s(0));
         String bestShift = b.op("Squeeze", bestShift1, b.int64s(0));
 
-        // logits = −(P·f)²·mean/(2σ²) + log c(family(φ)): the window holds (P·f)² pixels, so this is
-        // the pixel-level patch distance ‖x_Ω − φ‖² as measured on block means.
-        String p2 = b.op("Cast", List.of(b.op("Mul", patch, patch)), Attribute.of("to", (long) DataType.FLOAT.code));
-        String scale = b.op("Div", b.op("Mul", p2, b.scalar(-0.5f * f * f)), b.op("Mul", sigma, sigma));
-        long[] famOfExemplar = new long[e];
-        for (int i = 0; i < e; i++) famOfExemplar[i] = bank.family()[i];
-        String condE = b.op("Reshape", b.op("Gather", logCond, b.int64s(famOfExemplar)), b.int64s(e, 1));
-        String logitsE = b.op("Add", b.op("Mul", best, scale), condE);                             // [E, g*g]
-        String logits = b.op("Transpose", List.of(logitsE), Attribute.ints("perm", 1, 0));        // [g*g, E]
+        String condA = b.op("Unsqueeze", b.op("Gather", condAll, act), b.int64s(1));             // [A,1]
+        String logitsA = b.op("Add", b.op("Mul", best, scale), condA);                            // [A, g*g]
+        String logits = b.op("Transpose", List.of(logitsA), Attribute.ints("perm", 1, 0));        // [g*g, A]
         List<String> top = b.ops("TopK", 2, List.of(logits, topk), Attribute.of("axis", -1L));
         String w = b.op("Softmax", List.of(top.get(0)), Attribute.of("axis", -1L));
         String shiftK = b.op("GatherElements", List.of(b.op("Transpose", List.of(bestShift), Attribute.ints("perm", 1, 0)),
                 top.get(1)), Attribute.of("axis", 1L));
-        String candK = b.op("Add", b.op("Mul", shiftK, b.int64s(e)), top.get(1));                 // c = s·E + e
+        String candK = b.op("Add", b.op("Mul", shiftK, count), top.get(1));                      // c = s·A + a
 
-        String out = GardenOutput.denoised(b, full, w, candK, bankF, cand, l);
+        String out = GardenOutput.denoised(b, full, w, candK, act, count, candCh, int8, bank, l);
         b.output(out, DENOISED, DataType.FLOAT, 1, 3, "height", "width");
 
         return new Model(b.build())
@@ -122,33 +139,75 @@ public final class GardenGraph {
                 .metadata("latente.families", String.join(",", bank.families()))
                 .metadata("latente.size", Integer.toString(n))
                 .metadata("latente.exemplars", Integer.toString(e))
-                .metadata("latente.candidates", Integer.toString(c))
+                .metadata("latente.candidates", Integer.toString(l.shifts() * Math.min(e, GardenLayout.MAX_ACTIVE)))
+                .metadata("latente.exemplar_families", joined(famOfExemplar))
                 .metadata("latente.grid", g + "x" + g)
                 .metadata("latente.factor", Integer.toString(f))
                 .metadata("latente.quantization", int8
                         ? "int8 per-tensor, scale 1/127, zero point 0 (DequantizeLinear)" : "none (fp32)");
     }
 
-    /** Bank images wrap-padded by the layout's pad, cut in f×f blocks: [E, gp, gp, 3, f, f] row-major. */
-    public static float[] blockBank(ExemplarBank bank, GardenLayout l) {
+    /** Means of the wrap-padded bank's f×f blocks on the matching grid: [E, 3, gp, gp] row-major. */
+    public static float[] blockMeans(ExemplarBank bank, GardenLayout l) {
         int n = l.size(), f = l.factor(), gp = l.paddedGrid(), pad = l.pad();
-        float[] out = new float[bank.count() * gp * gp * 3 * f * f];
+        float[] out = new float[bank.count() * 3 * gp * gp];
         int i = 0;
         for (int e = 0; e < bank.count(); e++) {
             float[] im = bank.images().get(e);
-            for (int by = 0; by < gp; by++) {
-                for (int bx = 0; bx < gp; bx++) {
-                    for (int ch = 0; ch < 3; ch++) {
+            for (int ch = 0; ch < 3; ch++) {
+                for (int by = 0; by < gp; by++) {
+                    for (int bx = 0; bx < gp; bx++) {
+                        double sum = 0;
                         for (int y = 0; y < f; y++) {
                             int sy = Math.floorMod(by * f + y - pad, n);
+                            for (int x = 0; x < f; x++) sum += im[ch * n * n + sy * n + Math.floorMod(bx * f + x - pad, n)];
+                        }
+                        out[i++] = (float) (sum / (f * f));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Bank images cut in f×f blocks on the dual grid (see {@link GardenLayout#dualBlocks}): [E, gd, gd, 3, f, f]. */
+    public static float[] dualBank(ExemplarBank bank, GardenLayout l) {
+        int n = l.size(), f = l.factor(), gd = l.dualBlocks(), start = l.phase() - 2 * f;
+        float[] out = new float[bank.count() * gd * gd * 3 * f * f];
+        int i = 0;
+        for (int e = 0; e < bank.count(); e++) {
+            float[] im = bank.images().get(e);
+            for (int by = 0; by < gd; by++) {
+                for (int bx = 0; bx < gd; bx++) {
+                    for (int ch = 0; ch < 3; ch++) {
+                        for (int y = 0; y < f; y++) {
+                            int sy = Math.floorMod(by * f + y + start, n);
                             for (int x = 0; x < f; x++) {
-                                out[i++] = im[ch * n * n + sy * n + Math.floorMod(bx * f + x - pad, n)];
+                                out[i++] = im[ch * n * n + sy * n + Math.floorMod(bx * f + x + start, n)];
                             }
                         }
                     }
                 }
             }
         }
+        return out;
+    }
+
+    /** The active exemplars' slices of a [S,E,g,g] tensor, as [S·A, g, g]. */
+    private static String activeCandidates(GraphBuilder b, String all, String act, int g) {
+        return b.op("Reshape", b.op("Gather", List.of(all, act), Attribute.of("axis", 1L)), b.int64s(-1, g, g));
+    }
+
+    private static String joined(long[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (long x : v) sb.append(sb.length() == 0 ? "" : ",").append(x);
+        return sb.toString();
+    }
+
+    /** One channel of [E, 3, gp, gp] means: [E, gp, gp]. */
+    private static float[] channel(float[] means, int e, int ch, int gp) {
+        float[] out = new float[e * gp * gp];
+        for (int i = 0; i < e; i++) System.arraycopy(means, (i * 3 + ch) * gp * gp, out, i * gp * gp, gp * gp);
         return out;
     }
 

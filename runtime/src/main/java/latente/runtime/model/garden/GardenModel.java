@@ -41,9 +41,12 @@ public final class GardenModel implements LatentModel {
     private final FamilyPrompt prompt;
     private final FloatBuffer xBuf;
     private final float[] x, d, logCond;
+    private final int[] exemplarFamily;
     private final int g, f;
 
-    private GardenModel(String name, OrtSession session, GardenLayout layout, List<String> families, ModelOptions o) {
+    private GardenModel(String name, OrtSession session, GardenLayout layout, List<String> families, int[] exemplarFamily,
+                        ModelOptions o) {
+        this.exemplarFamily = exemplarFamily;
         this.name = name;
         this.session = session;
         this.n = layout.size();
@@ -80,8 +83,14 @@ public final class GardenModel implements LatentModel {
             requireTensor(file, s.getInputInfo(), GardenGraph.TOPK, new long[] {1});
             requireTensor(file, s.getInputInfo(), GardenGraph.LOG_COND, new long[] {families.size()});
             requireTensor(file, s.getInputInfo(), GardenGraph.FULL, new long[] {1});
+            requireTensor(file, s.getInputInfo(), GardenGraph.ACTIVE, new long[] {1});
+            requireTensor(file, s.getInputInfo(), GardenGraph.GATE, new long[] {1});
+            int[] exemplarFamily = java.util.Arrays.stream(meta.getOrDefault("latente.exemplar_families", "").split(","))
+                    .mapToInt(Integer::parseInt).toArray();
+            if (exemplarFamily.length != exemplars) throw new ModelException(file + ": latente.exemplar_families has "
+                    + exemplarFamily.length + " entries for " + exemplars + " exemplars");
             requireTensor(file, s.getOutputInfo(), GardenGraph.DENOISED, new long[] {1, 3, -1, -1});
-            return new GardenModel(name, s, layout, families, o);
+            return new GardenModel(name, s, layout, families, exemplarFamily, o);
         } catch (ModelException | RuntimeException e) {
             closeQuietly(s);
             if (e instanceof ModelException me) throw me;
@@ -135,6 +144,8 @@ public final class GardenModel implements LatentModel {
                     + (n * n * 3) + " (" + n + "x" + n + " RGB)");
         }
         prompt.logWeights(r.conditioning(), logCond);
+        boolean gate = r.init() == null;
+        int active = gate ? activeCount(logCond) : Math.min(GardenLayout.MAX_ACTIVE, exemplarFamily.length);
         double start = r.init() == null ? SIGMA_MAX : startSigma(r.strength());
         double[] sig = KarrasSchedule.sigmas(r.steps(), start, SIGMA_MIN);
         // The graph sees x only through its f×f block means, and the Euler update is linear, so
@@ -142,11 +153,11 @@ public final class GardenModel implements LatentModel {
         pool(r.noise(), (float) sig[0], r.init());
         int last = sig.length - 1;
         for (int k = 0; k < last; k++) {
-            denoise(x, (float) sig[k], layout.patch(sig[k]), layout.topK(sig[k]), logCond, false, d);
+            denoise(x, (float) sig[k], layout.patch(sig[k]), Math.min(active, layout.topK(sig[k])), active, gate, logCond, false, d);
             float ratio = (float) (sig[k + 1] / sig[k]);
             for (int i = 0; i < x.length; i++) x[i] = d[i] + ratio * (x[i] - d[i]);
         }
-        denoise(x, (float) sig[last], layout.patch(sig[last]), layout.topK(sig[last]), logCond, true, d);
+        denoise(x, (float) sig[last], layout.patch(sig[last]), Math.min(active, layout.topK(sig[last])), active, gate, logCond, true, d);
         int plane = n * n;
         for (int p = 0; p < plane; p++) {
             for (int ch = 0; ch < 3; ch++) {
@@ -154,6 +165,21 @@ public final class GardenModel implements LatentModel {
                 rgbOut[p * 3 + ch] = v < 0 ? 0 : v > 1 ? 1 : v;
             }
         }
+    }
+
+    /**
+     * How many exemplars the index keeps per step when the prompt gates it (every keyframe but
+     * image to image, which may use any exemplar): those of the families the prompt weighs
+     * (more than 1% of the top family's weight), at most {@link GardenLayout#MAX_ACTIVE}.
+     */
+    public int activeCount(float[] logWeights) {
+        float top = -Float.MAX_VALUE;
+        for (float w : logWeights) top = Math.max(top, w);
+        int count = 0;
+        for (int fam : exemplarFamily) {
+            if (logWeights[fam] > top + (float) Math.log(0.01)) count++;
+        }
+        return Math.max(1, Math.min(GardenLayout.MAX_ACTIVE, count));
     }
 
     /** x ← f×f block means of σ·noise (planar) + init (interleaved [0,1] → [-1,1]), on the grid. */
@@ -184,18 +210,21 @@ public final class GardenModel implements LatentModel {
      * One denoiser evaluation D(x, σ): {@code in} is the noisy image on the grid (planar [3,g,g]);
      * {@code out} receives planar [3,n,n] when {@code full}, else planar [3,g,g].
      */
-    public void denoise(float[] in, float sigma, int patch, int topk, float[] logCondition, boolean full, float[] out)
+    public void denoise(float[] in, float sigma, int patch, int topk, int active, boolean gate, float[] logCondition,
+                        boolean full, float[] out)
             throws ModelException {
         xBuf.clear();
         xBuf.put(in, 0, 3 * g * g).flip();
         try (OnnxTensor tx = OnnxTensor.createTensor(env, xBuf, new long[] {1, 3, g, g});
              OnnxTensor tf = OnnxTensor.createTensor(env, new boolean[] {full});
+             OnnxTensor tg = OnnxTensor.createTensor(env, new boolean[] {gate});
              OnnxTensor ts = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[] {sigma}), new long[] {1});
              OnnxTensor tp = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {patch}), new long[] {1});
              OnnxTensor tk = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {topk}), new long[] {1});
+             OnnxTensor ta = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {active}), new long[] {1});
              OnnxTensor tc = OnnxTensor.createTensor(env, FloatBuffer.wrap(logCondition), new long[] {logCondition.length});
              OrtSession.Result res = session.run(Map.of(GardenGraph.X, tx, GardenGraph.SIGMA, ts, GardenGraph.PATCH, tp,
-                     GardenGraph.TOPK, tk, GardenGraph.LOG_COND, tc, GardenGraph.FULL, tf))) {
+                     GardenGraph.TOPK, tk, GardenGraph.LOG_COND, tc, GardenGraph.FULL, tf, GardenGraph.ACTIVE, ta, GardenGraph.GATE, tg))) {
             FloatBuffer result = ((OnnxTensor) res.get(0)).getFloatBuffer();
             result.get(out, 0, result.remaining());
         } catch (OrtException e) {

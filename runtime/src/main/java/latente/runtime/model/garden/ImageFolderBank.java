@@ -20,8 +20,8 @@ import latente.runtime.model.Progress;
  */
 public final class ImageFolderBank {
     public static final int MIN_IMAGES = 2;
-    /** Exemplars a model holds: cost grows with exemplars × 5 shifts (candidates). */
-    public static final int MAX_EXEMPLARS = 24;
+    /** Exemplars a model holds: a step matches at most GardenLayout.MAX_ACTIVE of them (the index picks), but memory grows with all. */
+    public static final int MAX_EXEMPLARS = 256;
 
     /** The bank plus what was skipped ("file: reason") and how many readable images were left out. */
     public record Result(ExemplarBank bank, List<String> skipped, int unused) { }

@@ -40,21 +40,22 @@ class DenoiserAgreementTest {
         return x;
     }
 
+    /** Log weights for the first families; the others get weight 0. */
     private static float[] logCond(float... w) {
-        float[] out = new float[w.length];
-        for (int i = 0; i < w.length; i++) out[i] = (float) Math.log(w[i] + 1e-4);
+        float[] out = new float[bank.families().size()];
+        for (int i = 0; i < out.length; i++) out[i] = (float) Math.log((i < w.length ? w[i] : 0) + 1e-4);
         return out;
     }
 
     @Test
     void matchesTheFormulaForEveryPatchSizeWithTheFullSoftmax() throws Exception {
-        ReferenceDenoiser ref = new ReferenceDenoiser(layout, SmallGardens.dequantizedBlocks(bank, layout), bank.family());
+        ReferenceDenoiser ref = new ReferenceDenoiser(layout, bank, true);
         float[] cond = logCond(0.2f, 0.2f, 0.2f, 0.2f, 0.2f);
         for (int patch = 1; patch <= layout.maxPatch(); patch += 2) {
             float[] x = noisy(0.7f, patch);
             float[] got = new float[x.length];
-            model.denoise(grid(x), 0.7f, patch, layout.exemplars(), cond, true, got);
-            float[] want = ref.denoise(x, 0.7f, patch, layout.exemplars(), cond);
+            model.denoise(grid(x), 0.7f, patch, layout.exemplars(), layout.exemplars(), true, cond, true, got);
+            float[] want = ref.denoise(grid(x), 0.7f, patch, layout.exemplars(), cond);
             double max = maxAbs(got, want);
             assertTrue(max < 2e-3, "patch " + patch + ": max difference " + max);
         }
@@ -65,47 +66,33 @@ class DenoiserAgreementTest {
         float[] cond = logCond(0.7f, 0.3f, 0, 0, 0);
         float[] x = noisy(0.3f, 11);
         float[] got = new float[x.length];
-        model.denoise(grid(x), 0.3f, 3, 3, cond, true, got);
-        float[] exact = new ReferenceDenoiser(layout, SmallGardens.dequantizedBlocks(bank, layout), bank.family())
-                .denoise(x, 0.3f, 3, 3, cond);
+        model.denoise(grid(x), 0.3f, 3, 3, layout.exemplars(), true, cond, true, got);
+        float[] exact = new ReferenceDenoiser(layout, bank, true).denoise(grid(x), 0.3f, 3, 3, cond);
         assertTrue(meanAbs(got, exact) < 2e-3, "same int8 bank: mean difference " + meanAbs(got, exact));
-        float[] fp32 = new ReferenceDenoiser(layout, GardenGraph.blockBank(bank, layout), bank.family())
-                .denoise(x, 0.3f, 3, 3, cond);
+        float[] fp32 = new ReferenceDenoiser(layout, bank, false).denoise(grid(x), 0.3f, 3, 3, cond);
         // int8 steps are 1/127 of the [-1, 1] range; rare top-k ties may pick another candidate.
         assertTrue(meanAbs(got, fp32) < 0.02, "fp32 bank: mean difference " + meanAbs(got, fp32));
     }
 
     @Test
-    void theGridOutputIsTheBlockAverageOfTheFullOne() throws Exception {
+    void theGridOutputBlendsEachCellsCandidateMeans() throws Exception {
         float[] cond = logCond(0.1f, 0.6f, 0.1f, 0.1f, 0.1f);
         float[] x = grid(noisy(2f, 5));
-        float[] full = new float[3 * 32 * 32], coarse = new float[x.length];
-        model.denoise(x, 2f, 5, 4, cond, true, full);
-        model.denoise(x, 2f, 5, 4, cond, false, coarse);
-        double max = maxAbs(grid(full), coarse);
-        assertTrue(max < 1e-5, "grid output differs from the block average by " + max);
+        float[] coarse = new float[x.length];
+        model.denoise(x, 2f, 5, 4, layout.exemplars(), true, cond, false, coarse);
+        float[] want = new ReferenceDenoiser(layout, bank, true).denoiseGrid(x, 2f, 5, 4, cond);
+        double max = maxAbs(want, coarse);
+        assertTrue(max < 2e-3, "grid output differs from the formula by " + max);
     }
 
     @Test
-    void samplingOnTheGridGivesTheSameKeyframeAsSamplingAtFullResolution() throws Exception {
-        float[] noise = latente.runtime.model.Noise.seeded(21, model.noiseLength());
-        float[] fast = new float[3 * 32 * 32];
-        model.generate(latente.runtime.model.Request.of(latente.runtime.model.Conditioning.of("glass ember"), noise, 4), fast);
-
-        float[] cond = model.prompt().logWeights(latente.runtime.model.Conditioning.of("glass ember"), new float[5]);
-        double[] sig = latente.runtime.model.KarrasSchedule.sigmas(4, GardenModel.SIGMA_MAX, GardenModel.SIGMA_MIN);
-        float[] x = new float[noise.length], d = new float[noise.length];
-        for (int i = 0; i < x.length; i++) x[i] = (float) (noise[i] * sig[0]);
-        for (int k = 0; k < 4; k++) {
-            model.denoise(grid(x), (float) sig[k], layout.patch(sig[k]), layout.topK(sig[k]), cond, true, d);
-            float ratio = k == 3 ? 0 : (float) (sig[k + 1] / sig[k]);
-            for (int i = 0; i < x.length; i++) x[i] = d[i] + ratio * (x[i] - d[i]);
-        }
-        float[] slow = new float[fast.length];
-        for (int p = 0; p < 32 * 32; p++) {
-            for (int ch = 0; ch < 3; ch++) slow[p * 3 + ch] = Math.max(0, Math.min(1, (x[ch * 32 * 32 + p] + 1) / 2));
-        }
-        assertTrue(meanAbs(fast, slow) < 1e-3, "grid sampler vs full-resolution sampler: " + meanAbs(fast, slow));
+    void theFullOutputIsTheTentBlendOfTheFourCellsAroundEachPixel() throws Exception {
+        float[] cond = logCond(0.2f, 0.2f, 0.2f, 0.2f, 0.2f);
+        float[] x = grid(noisy(0.05f, 3));
+        float[] got = new float[3 * 32 * 32];
+        model.denoise(x, 0.05f, 1, 2, layout.exemplars(), true, cond, true, got);
+        float[] want = new ReferenceDenoiser(layout, bank, true).denoise(x, 0.05f, 1, 2, cond);
+        assertTrue(maxAbs(got, want) < 2e-3, "tent blend differs from the formula by " + maxAbs(got, want));
     }
 
     /** f×f block means of a planar [3,n,n] image: what the graph's x input takes. */

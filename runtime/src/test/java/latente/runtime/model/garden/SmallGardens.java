@@ -27,11 +27,4 @@ final class SmallGardens {
         return GardenModel.open(write(bank, layout, dir), "test-garden", QUIET);
     }
 
-    /** The blocked bank as the graph sees it after DequantizeLinear. */
-    static float[] dequantizedBlocks(ExemplarBank bank, GardenLayout layout) {
-        byte[] q = GardenGraph.quantize(GardenGraph.blockBank(bank, layout));
-        float[] out = new float[q.length];
-        for (int i = 0; i < q.length; i++) out[i] = q[i] * GardenGraph.QUANT_SCALE;
-        return out;
-    }
 }

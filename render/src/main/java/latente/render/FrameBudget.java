@@ -1,0 +1,69 @@
+package latente.render;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import latente.render.gl.ShaderProgram;
+import latente.render.glsl.ChainCompileException;
+import latente.runtime.scene.Scene;
+
+/**
+ * Live only: refuses a scene whose outputs together would take longer than the budget per frame
+ * at the current size. Each new program is measured once by a {@link CostTrial}; its cost per
+ * pixel is kept while the program lives, so re-applying a scene or changing the size costs no
+ * trial. A budget of 0 checks nothing (offline, where a slow frame only makes the render slower).
+ *
+ * <p>Thread contract: render thread only.
+ */
+final class FrameBudget implements AutoCloseable {
+    private final Map<ShaderProgram, Double> perPixel = new HashMap<>();
+    private final CostTrial trial = new CostTrial();
+    private double millis;
+
+    static double liveMillis() {
+        return Double.parseDouble(System.getProperty("latente.frameBudgetMillis", "100"));
+    }
+
+    void millis(double millis) {
+        this.millis = millis;
+    }
+
+    /** Throws when {@code plans} would take longer than the budget per frame at width × height. */
+    void check(Renderer renderer, DrawPlan[] plans, double time, int width, int height) throws ChainCompileException {
+        if (millis <= 0) return;
+        long pixels = (long) width * height;
+        double total = 0;
+        double worst = -1;
+        int worstOutput = 0;
+        for (int i = 0; i < Scene.OUTPUTS; i++) {
+            DrawPlan p = plans[i];
+            if (p == null) continue;
+            Double cost = perPixel.get(p.program);
+            if (cost == null) {
+                cost = trial.millisPerPixel(renderer, p, time, pixels, millis);
+                perPixel.put(p.program, cost);
+            }
+            total += cost * pixels;
+            if (cost > worst) {
+                worst = cost;
+                worstOutput = i;
+            }
+        }
+        if (total > millis) {
+            throw new ChainCompileException(String.format(Locale.ROOT,
+                    "o%d: this scene would take about %.0f ms per frame at %dx%d (the frame budget is %.0f ms), so the previous "
+                            + "scene keeps running; use fewer or shorter loops, fewer functions, or a smaller setResolution",
+                    worstOutput, total, width, height, millis), null);
+        }
+    }
+
+    /** The program is gone: its cost goes too. */
+    void forget(ShaderProgram program) {
+        perPixel.remove(program);
+    }
+
+    @Override
+    public void close() {
+        trial.close();
+    }
+}
