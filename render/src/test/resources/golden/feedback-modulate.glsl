@@ -12,7 +12,7 @@ vec2 l_modulate(vec2 _st, vec4 _c0, float amount) {
     return _st + _c0.rg * amount;
 }
 vec4 l_src(vec2 _st, sampler2D tex) {
-    return texture(tex, fract(_st));
+    return l_sample(tex, _st);
 }
 vec2 l_scale(vec2 _st, float amount, float xMult, float yMult, float offsetX, float offsetY) {
     vec2 centre = vec2(offsetX, offsetY);
@@ -22,8 +22,8 @@ vec4 l_blend(vec4 _c0, vec4 _c1, float amount) {
     return mix(_c0, _c1, amount);
 }
 void main() {
-    vec2 st0 = gl_FragCoord.xy / resolution;
-    vec4 c1 = texture(tex_o2, fract(st0));
+    vec2 st0 = vec2(gl_FragCoord.x, resolution.y - gl_FragCoord.y) / resolution;
+    vec4 c1 = l_sample(tex_o2, st0);
     vec2 st2 = l_modulate(st0, c1, 0.04);
     vec4 c3 = l_src(st2, tex_o1);
     vec2 st4 = l_scale(st0, 1.01, 1.0, 1.0, 0.5, 0.5);

@@ -19,7 +19,7 @@ vec2 l_modulateScale(vec2 _st, vec4 _c0, float multiple, float offset) {
     return (_st - 0.5) / (offset + multiple * _c0.rg) + 0.5;
 }
 vec4 l_noise(vec2 _st, float scale, float offset) {
-    return vec4(vec3(l_noise(vec3(_st * scale, time * offset))), 1.0);
+    return vec4(vec3(1.65 * l_noise(vec3(_st * scale * 1.4, time * offset))), 1.0);
 }
 vec2 l_repeat(vec2 _st, float repeatX, float repeatY, float offsetX, float offsetY) {
     vec2 p = _st * vec2(repeatX, repeatY);
@@ -38,7 +38,7 @@ vec4 l_diff(vec4 _c0, vec4 _c1) {
     return vec4(abs(_c0.rgb - _c1.rgb), max(_c0.a, _c1.a));
 }
 void main() {
-    vec2 st0 = gl_FragCoord.xy / resolution;
+    vec2 st0 = vec2(gl_FragCoord.x, resolution.y - gl_FragCoord.y) / resolution;
     vec2 st1 = l_rotate(st0, 0.5, 0.0);
     vec4 c2 = l_osc(st1, 8.0, 0.1, 0.0);
     vec2 st3 = l_modulateScale(st0, c2, 2.0, 1.0);

@@ -10,7 +10,7 @@ vec4 l_osc(vec2 _st, float frequency, float sync, float offset) {
     return vec4(0.5 + 0.5 * sin(vec3(phase - offset, phase, phase + offset)), 1.0);
 }
 void main() {
-    vec2 st0 = gl_FragCoord.xy / resolution;
+    vec2 st0 = vec2(gl_FragCoord.x, resolution.y - gl_FragCoord.y) / resolution;
     vec4 c1 = l_osc(st0, 60.0, 0.1, 0.0);
     fragColor = c1;
 }

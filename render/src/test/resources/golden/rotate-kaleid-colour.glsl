@@ -27,7 +27,7 @@ vec4 l_color(vec4 _c0, float r, float g, float b, float a) {
     return mix(_c0 * k, (1.0 - _c0) * abs(k), lessThan(k, vec4(0.0)));
 }
 void main() {
-    vec2 st0 = gl_FragCoord.xy / resolution;
+    vec2 st0 = vec2(gl_FragCoord.x, resolution.y - gl_FragCoord.y) / resolution;
     vec2 st1 = l_rotate(st0, u0, 0.0);
     vec2 st2 = l_kaleid(st1, 5.0);
     vec4 c3 = l_osc(st2, 12.0, 0.05, 1.2);

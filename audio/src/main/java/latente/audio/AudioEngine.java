@@ -92,6 +92,11 @@ public final class AudioEngine implements AutoCloseable {
         while (analyzer.seconds() < seconds) step();
     }
 
+    /** Seconds of input analysed so far (offline: how far {@link #advanceTo} has gone). */
+    public double analysedSeconds() {
+        return analyzer.seconds();
+    }
+
     private void loop() {
         while (running) step();
         closeQuietly(input);

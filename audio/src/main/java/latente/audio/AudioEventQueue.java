@@ -74,6 +74,27 @@ public final class AudioEventQueue implements AudioEvents {
         return n;
     }
 
+    /**
+     * Hands the pending events whose time is at most {@code seconds} to {@code target}, in order,
+     * and keeps the later ones for a later call (offline, where the analysis runs ahead of the
+     * frame being drawn). Returns how many. Consumer thread only.
+     */
+    public int drainUntil(double seconds, AudioEvents target) {
+        long h = head.get(), t = tail.get();
+        int n = 0;
+        for (; h < t; h++, n++) {
+            int i = (int) (h % capacity);
+            if (times[i] > seconds) break;
+            int kind = kinds[i];
+            long count = counts[i];
+            double time = times[i];
+            head.set(h + 1);
+            if (kind == BEAT) target.beat(count, time);
+            else target.onset(count, time);
+        }
+        return n;
+    }
+
     /** Events dropped because the consumer fell behind. */
     public long dropped() {
         return dropped.get();

@@ -174,7 +174,7 @@ public final class Renderer implements AutoCloseable {
             DrawPlan p = plans[i];
             if (p == null) continue;
             outputs.back(i).bind();
-            draw(p, time, w, h);
+            draw(p, i, time, w, h);
         }
         for (int i = 0; i < Scene.OUTPUTS; i++) if (plans[i] != null) outputs.swap(i);
         composeFinal(w, h, finalFrame.width(), finalFrame.height());
@@ -182,8 +182,17 @@ public final class Renderer implements AutoCloseable {
         grabs.capture(link, fronts, System.nanoTime());
     }
 
-    /** One draw of {@code p} into the bound framebuffer: uniforms, textures, a full-screen triangle. */
+    /** One draw of {@code p} into the bound framebuffer, outside the outputs' order (a cost trial). */
     void draw(DrawPlan p, double time, int w, int h) {
+        draw(p, Scene.OUTPUTS, time, w, h);
+    }
+
+    /**
+     * One draw of {@code p} into the bound framebuffer: uniforms, textures, a full-screen triangle.
+     * {@code reader} is the output being drawn: it decides which frame of each output it sees
+     * ({@link OutputBuffers#seenBy}).
+     */
+    void draw(DrawPlan p, int reader, double time, int w, int h) {
         glBindVertexArray(vertexArray);
         glDisable(GL_BLEND);
         glUseProgram(p.program.id());
@@ -195,7 +204,7 @@ public final class Renderer implements AutoCloseable {
         for (int k = 0; k < p.textureLocations.length; k++) {
             glActiveTexture(GL_TEXTURE0 + k);
             glBindTexture(GL_TEXTURE_2D, p.textureIsOutput[k]
-                    ? outputs.front(p.textureIndex[k]).texture() : sources.texture(p.textureIndex[k]));
+                    ? outputs.seenBy(p.textureIndex[k], reader).texture() : sources.texture(p.textureIndex[k]));
             glUniform1i(p.textureLocations[k], k);
         }
         glDrawArrays(GL_TRIANGLES, 0, 3);
@@ -248,7 +257,7 @@ public final class Renderer implements AutoCloseable {
             SourceFeed feed = link.feed(i);
             if (feed == null) continue;
             FrameRing ring = feed.frames();
-            if (ring.takeNewest()) sources.upload(i, ring.frontWidth(), ring.frontHeight(), ring.front());
+            if (ring.takeNewest()) sources.upload(i, ring.frontWidth(), ring.frontHeight(), ring.front(), feed.smooth());
         }
     }
 
@@ -257,9 +266,9 @@ public final class Renderer implements AutoCloseable {
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, finalFrame.fbo());
         int shown = scene.shown();
         if (shown == Scene.SHOW_ALL) {
-            for (int i = 0; i < Scene.OUTPUTS; i++) {
-                int x = (i % 2) * fw / 2;
-                int y = (i < 2 ? 1 : 0) * fh / 2;
+            for (int i = 0; i < Scene.OUTPUTS; i++) { // as Hydra's render(): o0 o2 above, o1 o3 below
+                int x = (i / 2) * fw / 2;
+                int y = (i % 2 == 0 ? 1 : 0) * fh / 2;
                 glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(i).fbo());
                 glBlitFramebuffer(0, 0, w, h, x, y, x + fw / 2, y + fh / 2, GL_COLOR_BUFFER_BIT, GL_LINEAR);
             }
@@ -327,6 +336,11 @@ public final class Renderer implements AutoCloseable {
 
     public Framebuffer finalFrame() {
         return finalFrame;
+    }
+
+    /** Output {@code i}'s latest picture (o0..o3), for the performer's preview thumbnails. */
+    public Framebuffer output(int i) {
+        return outputs.front(i);
     }
 
     @Override

@@ -118,7 +118,7 @@ final class Formulas {
     }
 
     static double[] noise(double[] st, double scale, double offset, double time) {
-        double n = noise3(st[0] * scale, st[1] * scale, time * offset);
+        double n = 1.65 * noise3(st[0] * scale * 1.4, st[1] * scale * 1.4, time * offset);
         return rgba(n, n, n, 1);
     }
 
@@ -138,7 +138,7 @@ final class Formulas {
                 }
             }
         }
-        double g = value * (1 - blending * best);
+        double g = 0.87 * value * (1 - blending * best);
         return rgba(g, g, g, 1);
     }
 

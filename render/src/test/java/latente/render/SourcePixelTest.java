@@ -28,13 +28,18 @@ class SourcePixelTest {
     }
 
     @Test
-    void srcOfAnotherOutputShowsItsPreviousFrame() throws Exception {
+    void anOutputDrawnEarlierSeesALaterOneTwoFramesBack() throws Exception {
+        // As in Hydra, outputs draw in order o0..o3: o0 reads o1 before o1 has drawn this frame,
+        // and o1's last frame is still its back buffer: o0 sees what o1 drew two frames ago.
         gl.renderer.apply(Scene.empty().withOutput(1, chain("gradient")).withOutput(0, chain("src", new Arg.OutputRef(1))));
         gl.frame(0);
         gl.frame(0);
+        assertEquals(0, gl.at(20, 7, 0), 1.0, "two frames in, o1's first frame is not seen yet");
+        gl.frame(0);
         for (int x = 0; x < gl.width; x += 3) {
             assertEquals(255 * (x + 0.5) / gl.width, gl.at(x, 7, 0), 1.0, "red at " + x);
-            assertEquals(255 * 7.5 / gl.height, gl.at(x, 7, 1), 1.0);
+            // GL row 7 is screen row 8 from the top, where Hydra's y (green) is 8.5 / 16.
+            assertEquals(255 * 8.5 / gl.height, gl.at(x, 7, 1), 1.0);
         }
     }
 

@@ -131,7 +131,8 @@ class VocabularyPixelTest {
         m.put("scrollY", coord("scrollY", st -> new double[] {fract(st[0]), fract(st[1] + 0.3 + T * 0.1)}, 0.3, 0.1));
         // Colour
         m.put("posterize", colour("posterize", c -> each(c, v -> Math.pow(Math.floor(Math.pow(v, 0.8) * 4) / 4, 1 / 0.8)), 4, 0.8));
-        m.put("shift", colour("shift", c -> rgba(fract(c[0] + 0.3), fract(c[1] + 0.6), fract(c[2] + 0.1), fract(c[3] + 0.25)), 0.3, 0.6, 0.1, 0.25));
+        // Hydra adds each amount modulo 1 (-0.4 adds 0.6) and does not wrap the sum: it saturates.
+        m.put("shift", colour("shift", c -> rgba(c[0] + 0.3, c[1] + 0.6, c[2] + 0.9, c[3] + 0.25), 0.3, -0.4, 1.9, 0.25));
         m.put("invert", colour("invert", c -> each(c, v -> v + (1 - 2 * v) * 0.7), 0.7));
         m.put("contrast", colour("contrast", c -> each(c, v -> (v - 0.5) * 1.8 + 0.5), 1.8));
         m.put("brightness", colour("brightness", c -> each(c, v -> v + 0.25), 0.25));
@@ -200,8 +201,9 @@ class VocabularyPixelTest {
         }, 2, 3, 0.4, 0.3));
         m.put("modulateRepeatX", modulate("modulateRepeatX", (st, c) -> new double[] {
                 fract(st[0] * 3), fract(st[1] + step(1, mod(st[0] * 3, 2)) + c[0] * 0.4)}, 3, 0.4));
+        // As hydra-synth 1.4.0 draws it: tiles across, not down.
         m.put("modulateRepeatY", modulate("modulateRepeatY", (st, c) -> new double[] {
-                fract(st[0] + step(1, mod(st[1] * 3, 2)) + c[0] * 0.4), fract(st[1] * 3)}, 3, 0.4));
+                fract(st[0] * 3 + c[0] * 0.4), fract(st[1])}, 3, 0.4));
         m.put("modulateScrollX", modulate("modulateScrollX", (st, c) -> new double[] {fract(st[0] + c[0] * 0.6 + T * 0.1), fract(st[1])}, 0.6, 0.1));
         m.put("modulateScrollY", modulate("modulateScrollY", (st, c) -> new double[] {fract(st[0]), fract(st[1] + c[0] * 0.6 + T * 0.1)}, 0.6, 0.1));
         return m;
@@ -236,7 +238,8 @@ class VocabularyPixelTest {
         int total = gl.width * gl.height;
         for (int y = 0; y < gl.height; y++) {
             for (int x = 0; x < gl.width; x++) {
-                double[] want = expected.apply(new double[] {(x + 0.5) / gl.width, (y + 0.5) / gl.height});
+                // GL row y is screen row height-1-y; st runs from the top left as in Hydra.
+                double[] want = expected.apply(new double[] {(x + 0.5) / gl.width, 1 - (y + 0.5) / gl.height});
                 for (int ch = 0; ch < 4; ch++) {
                     double w = Math.round(clamp01(want[ch]) * 255);
                     if (Math.abs(w - gl.at(x, y, ch)) > 3.5) {

@@ -38,7 +38,8 @@ public final class ShowBench implements Subcommand {
                 usage: latente bench show SET [--seconds N] [--headless] [--width W] [--height H] [--fps F]
                                          [--resolution auto|WxH] [--record FILE] [--warmup S]
                   plays SET live for N seconds (default 20) after S seconds of warm-up (default 3), in a window
-                  (1280x720 by default; under Xvfb too) or headless, holding F frames/s (default 60) with the
+                  (1280x720 by default; under Xvfb too; the program window only, as play --no-preview) or headless,
+                  holding F frames/s (default 60) with the
                   adaptive render scale unless --resolution pins the outputs' size""";
     }
 
@@ -56,7 +57,7 @@ public final class ShowBench implements Subcommand {
         boolean headless = o.flag("headless") || !GlfwWindowContext.displayAvailable();
         Engine engine = new Engine(System.out);
         LiveShow.Settings settings = headless ? LiveShow.Settings.headless(width, height, fps)
-                : new LiveShow.Settings(true, width, height, fps, "latente bench - " + set.name(), -1, false);
+                : new LiveShow.Settings(true, width, height, fps, "latente bench - " + set.name(), -1, false, false);
         try (LiveShow show = LiveShow.start(engine, settings)) {
             double pinned = RenderScaleOption.scale(o.get("resolution", "auto"), width, height);
             engine.link().renderScale(pinned);

@@ -51,8 +51,8 @@ public final class ModelBuildCommand implements Subcommand {
         ImageFolderBank.Result r;
         try {
             r = ImageFolderBank.read(dir, size, o.flag("families-from-subfolders"), bar);
+            bar.finish();                                   // the bar counts image files, one step each
             GardenGraph.build(r.bank(), int8, file.getFileName().toString().replaceFirst("\\.onnx$", "")).write(file);
-            bar.finish();
         } catch (ModelException e) {
             err.println();
             err.println("latente model build: " + e.getMessage());

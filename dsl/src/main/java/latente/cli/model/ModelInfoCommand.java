@@ -16,6 +16,7 @@ import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.runtime.model.ModelException;
 import latente.runtime.model.ModelOptions;
+import latente.runtime.model.Models;
 import latente.runtime.model.OrtSessions;
 import latente.runtime.model.garden.GardenCache;
 
@@ -36,7 +37,7 @@ public final class ModelInfoCommand implements Subcommand {
         return String.join("\n",
                 "usage: latente model info MODEL [--size N]",
                 "  MODEL     builtin:garden or a .onnx file",
-                "  --size N  size of builtin:garden to describe (default 256)");
+                "  --size N  size of builtin:garden to describe (default 256); a built model has its own");
     }
 
     @Override
@@ -48,6 +49,10 @@ public final class ModelInfoCommand implements Subcommand {
             Path file = spec.startsWith("builtin:") ? GardenCache.builtin(o.integer("size", GardenCache.DEFAULT_SIZE), err) : Path.of(spec);
             ModelOptions quiet = new ModelOptions(1, false, s -> { });
             try (OrtSession s = OrtSessions.open(file, quiet, false)) {
+                String built = s.getMetadata().getCustomMetadata().get("latente.size");
+                if (o.has("size") && built != null && !built.equals(String.valueOf(o.integer("size", 0)))) {
+                    throw new ModelException(Models.wrongSize(spec, Integer.parseInt(built), o.integer("size", 0)));
+                }
                 describe(spec, file, s, out);
             }
             return 0;

@@ -17,7 +17,6 @@ import latente.runtime.model.ModelOptions;
 import latente.runtime.model.Models;
 import latente.runtime.model.Noise;
 import latente.runtime.model.Request;
-import latente.runtime.model.garden.GardenCache;
 
 /** {@code latente model sample}: one keyframe to a PNG, to preview a model and its prompts. */
 public final class ModelSampleCommand implements Subcommand {
@@ -39,7 +38,8 @@ public final class ModelSampleCommand implements Subcommand {
                 "  MODEL         builtin:garden or a .onnx file from 'latente model build'",
                 "  --prompt TEXT family words, e.g. 'moss ember' or 'moss:3 ember'",
                 "  --seed N      noise seed (default 1); --steps N sampler steps 1..8 (default 4)",
-                "  --size N      size of builtin:garden (default 256)",
+                "  --size N      output side of builtin:garden or an SD directory (default 256); a built model",
+                "                keeps the size it was built with (another --size is an error)",
                 "  --from IMAGE  image-to-image: repaint this PNG/JPEG (resized to the model) at --strength 0..1 (default 0.5)",
                 "  --strip LIST  one keyframe per comma-separated prompt, side by side in one picture (instead of --prompt)");
     }
@@ -53,8 +53,10 @@ public final class ModelSampleCommand implements Subcommand {
         if (steps < 1 || steps > Request.MAX_STEPS) throw new UsageException("--steps must be 1.." + Request.MAX_STEPS);
         double strength = o.number("strength", 0.5);
         if (strength < 0 || strength > 1) throw new UsageException("--strength must be in 0..1");
+        int size = o.has("size") ? o.integer("size", 0) : Models.OWN_SIZE;
+        if (o.has("size") && (size < 16 || size > 2048)) throw new UsageException("--size must be 16..2048, got " + size);
         ModelOptions mo = ModelOptions.defaults().withCuda(false).withNotices(err::println);
-        try (LatentModel m = Models.open(o.positional().get(0), o.integer("size", GardenCache.DEFAULT_SIZE), mo, err)) {
+        try (LatentModel m = Models.open(o.positional().get(0), size, mo, err)) {
             String[] prompts = o.has("strip") ? o.get("strip", "").split(",") : new String[] {o.get("prompt", "")};
             int w = m.width(), h = m.height();
             float[] strip = new float[prompts.length * w * h * 3], rgb = new float[w * h * 3];

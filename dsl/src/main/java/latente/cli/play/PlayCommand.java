@@ -54,7 +54,11 @@ public final class PlayCommand implements Subcommand {
                   --resolution R      outputs' render size: auto (default: lowered in steps while frames
                                       run late, raised when there is room) or WxH to pin it; the window
                                       and the recording keep --width x --height
-                  --fullscreen N      fullscreen on monitor N (0 = primary)
+                  --fullscreen N      program output fullscreen on monitor N (0 = primary), never with the HUD
+                  --no-preview        no performer's preview window (HUD, outputs); the HUD then shows
+                                      on the program window while it is not fullscreen
+                  stage keys (in either window; :help keys): T tap, B blackout, Left/Right scenes,
+                                      F1 HUD, F11 fullscreen
                   --port P            eval port on 127.0.0.1 (default %d; 0 turns it off)
                   --eval-bind ADDR    accept code from ADDR's network too (needs a token; prints a warning)
                   --eval-token T      token every eval request must carry (default: a fresh one, left for
@@ -82,7 +86,7 @@ public final class PlayCommand implements Subcommand {
         Options o = Options.parse(args,
                 Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
                         "record", "record-format", "quality", "osc-port", "audio", "midi", "resolution"),
-                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc", "trust-set"));
+                Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc", "trust-set", "no-preview"));
         latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
         int width = o.integer("width", 1280);
@@ -117,7 +121,7 @@ public final class PlayCommand implements Subcommand {
         engine.evaluator().limitSeconds(limit);
         LiveShow.Settings settings = headless ? LiveShow.Settings.headless(width, height, fps)
                 : new LiveShow.Settings(true, width, height, fps, "latente - " + set.name(),
-                        o.has("fullscreen") ? o.integer("fullscreen", 0) : -1, true);
+                        o.has("fullscreen") ? o.integer("fullscreen", 0) : -1, true, !o.flag("no-preview"));
         LiveShow show;
         try {
             show = LiveShow.start(engine, settings);

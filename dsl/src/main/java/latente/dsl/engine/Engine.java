@@ -59,6 +59,7 @@ public final class Engine {
     private final int bpmSlot = bus.slot("clock:bpm");
     private final int beatSlot = bus.slot("clock:beat");
     private final CueThread cues;
+    private volatile String currentScene;
     private volatile PerformanceLog log = PerformanceLog.OFF;
     private volatile RecordingControl recording = RecordingControl.NONE;
     private final EvalHistory history = new EvalHistory();
@@ -115,13 +116,21 @@ public final class Engine {
             SceneDef def = building.scenes().get(name);
             if (def == null) throw new LanguageException(unknownScene(name, building.scenes()), CallSite.find(buildingOrigin));
             def.body().call();
+            building.onCommit(() -> currentScene = name);
             return EvalResult.success(null);
         }
         synchronized (this) {
             SceneDef def = scenes.get(name);
             if (def == null) return failed(unknownScene(name, scenes));
-            return evaluate(() -> evaluator.call(def.body(), def.code(), def.origin()), def.code(), def.origin(), false);
+            EvalResult r = evaluate(() -> evaluator.call(def.body(), def.code(), def.origin()), def.code(), def.origin(), false);
+            if (r.ok()) currentScene = name;
+            return r;
         }
+    }
+
+    /** The scene last cued successfully (null before any cue): the HUD shows it, stage keys step from it. */
+    public String currentScene() {
+        return currentScene;
     }
 
     /** A cue asked for from the control thread or an I/O thread: runs on the cue thread, reports errors. */

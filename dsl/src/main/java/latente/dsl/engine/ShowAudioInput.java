@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import latente.audio.Audio;
 import latente.audio.AudioEngine;
 import latente.audio.AudioEvents;
+import latente.audio.analysis.Spectrum;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.clock.ClockSource;
 import latente.runtime.log.PerformanceLog;
@@ -21,12 +22,18 @@ import latente.runtime.sync.Sync;
  *
  * <p>Live the analysis runs on the audio engine's own thread in real time; offline it is driven
  * from {@link #tick} with the frame's time ({@code paced = false}), so renders are deterministic;
- * in a replay it does not run at all (the features come from the log).
+ * in a replay it does not run at all (the features come from the log). Offline the analysis runs
+ * ahead of the frame by {@link #LOOKAHEAD_SECONDS} plus half a frame, so its window is centred
+ * within half a frame of the frame's time and an onset is found before the frame nearest to it is
+ * drawn; events wait in the queue until that frame, so onsets land on their own frame (the
+ * analysis places them on its 11.6 ms hops, well inside half a frame).
  *
  * <p>Thread contract: {@link #tick} on the control thread (or the offline loop); the rest from
  * the eval thread, synchronized.
  */
 final class ShowAudioInput {
+    /** Offline look-ahead beyond half a frame: half an analysis window, centring the window on the frame. */
+    static final double LOOKAHEAD_SECONDS = Spectrum.WINDOW / 2.0 / AudioEngine.DEFAULT_RATE;
     /** Audio slots written into the performance log, one {@code audio} line per analysis hop. */
     static final String[] LOGGED = {"audio:bass", "audio:mid", "audio:high", "audio:energy", "audio:beat",
             "audio:bpm", "audio:phase", "audio:confidence", "audio:fft:0", "audio:fft:1", "audio:fft:2", "audio:fft:3"};
@@ -46,6 +53,7 @@ final class ShowAudioInput {
     private volatile boolean replaying;
     private double lastHop = -1;
     private double seconds;
+    private double lastTick = -1;
     private final AudioEvents events = new AudioEvents() {
         @Override
         public void beat(long count, double at) {
@@ -54,7 +62,9 @@ final class ShowAudioInput {
 
         @Override
         public void onset(long count, double at) {
-            Trigger.fire(bus, onsetTrigger, seconds);
+            // Offline the event's own time is on the show's time line (an onset up to half a frame
+            // ahead counts as now); live it is the input's, so the event fires at the current time.
+            Trigger.fire(bus, onsetTrigger, engine.isLive() ? seconds : Math.min(at, seconds));
             handlers.onset(engine.controls(), count);
         }
     };
@@ -145,12 +155,17 @@ final class ShowAudioInput {
         seconds = showSeconds;
         AudioEngine ae = audioEngine;
         if (ae == null) return;
-        if (!engine.isLive() && !replaying) ae.advanceTo(showSeconds);
+        boolean offline = !engine.isLive() && !replaying;
+        double halfFrame = lastTick >= 0 && showSeconds > lastTick ? (showSeconds - lastTick) / 2 : 0;
+        lastTick = showSeconds;
+        if (offline) ae.advanceTo(showSeconds + halfFrame + LOOKAHEAD_SECONDS);
         double hop = bus.get(hopSlot);
         if (hop != lastHop) {
             lastHop = hop;
             if (clock.source() == ClockSource.AUDIO) {
-                sync.audioTempo().estimate(clock.now().nanos(), bus.get(bpmSlot), bus.get(phaseSlot), bus.get(confidenceSlot));
+                // The tracker's phase holds at the end of what it analysed: ahead of now offline.
+                long ahead = offline ? Math.round((ae.analysedSeconds() - showSeconds) * 1e9) : 0;
+                sync.audioTempo().estimate(clock.now().nanos() + ahead, bus.get(bpmSlot), bus.get(phaseSlot), bus.get(confidenceSlot));
             }
             PerformanceLog log = engine.log();
             if (log.enabled()) {
@@ -158,7 +173,8 @@ final class ShowAudioInput {
                 log.audio(LOGGED, logged);
             }
         }
-        if (!replaying) ae.events().drain(events);
+        if (offline) ae.events().drainUntil(showSeconds + halfFrame, events);
+        else if (!replaying) ae.events().drain(events);
     }
 
     void close() {

@@ -32,10 +32,34 @@ public final class ChainBuilder {
         return new ChainBuilder(engine, origin, Chain.of(call(engine, site, fn, args)));
     }
 
+    /**
+     * Converts the arguments of one call. Arguments beyond the function's inputs are ignored with a
+     * notice, as Hydra ignores them: a sketch that runs in Hydra runs here.
+     */
     static Call call(Engine engine, CallSite site, VisualFunction fn, Object[] args) {
-        List<Arg> converted = new ArrayList<>(args.length);
-        for (int i = 0; i < args.length; i++) converted.add(Args.of(args[i], engine, site, fn.name(), i));
+        int accepted = fn.name().equals("prev") ? 0 : fn.params().size();
+        int used = Math.min(args.length, accepted);
+        List<Arg> converted = new ArrayList<>(used);
+        for (int i = 0; i < used; i++) converted.add(Args.of(args[i], engine, site, fn.name(), i));
+        if (args.length > accepted) {
+            String notice = site + ": " + fn.name() + "() takes " + inputs(fn, accepted) + "; ignoring the extra "
+                    + (args.length - accepted == 1 ? "argument " : "arguments ") + extra(args, accepted) + " (as Hydra does)";
+            engine.whenCommitted(() -> engine.say(notice));
+        }
         return new Call(fn.name(), converted, site.origin(), site.line());
+    }
+
+    private static String inputs(VisualFunction fn, int accepted) {
+        if (accepted == 0) return "no arguments";
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < accepted; i++) s.append(i == 0 ? "" : ", ").append(fn.params().get(i).name());
+        return accepted + (accepted == 1 ? " argument (" : " arguments (") + s + ")";
+    }
+
+    private static String extra(Object[] args, int from) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < args.length; i++) s.append(i == from ? "" : ", ").append(args[i] instanceof Number n ? n.toString() : Args.describe(args[i]));
+        return s.toString();
     }
 
     public Chain chain() {

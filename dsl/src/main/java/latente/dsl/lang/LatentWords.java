@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import latente.dsl.latent.LatentStream;
 import latente.dsl.latent.PromptPattern;
+import latente.runtime.model.Models;
 import latente.runtime.pattern.MiniNotationException;
 
 /**
@@ -33,11 +34,13 @@ public interface LatentWords extends ScriptContext {
         int size = number(options, "size", 256, site).intValue();
         double keyframes = number(options, "keyframes", 8, site).doubleValue();
         if (steps < 1 || steps > 8) throw new LanguageException("latent(steps:) must be 1 to 8, got " + steps, site, "latent");
-        if (size < 16 || size > 2048) throw new LanguageException("latent(size:) must be 16 to 2048, got " + size, site, "latent");
+        if (options.containsKey("size") && (size < 16 || size > 2048)) throw new LanguageException("latent(size:) must be 16 to 2048, got " + size, site, "latent");
         if (keyframes < 0) throw new LanguageException("latent(keyframes:) must be 0 (as fast as the model can) or more", site, "latent");
         Object model = options.containsKey("model") ? options.get("model") : "builtin:garden";
         String spec = String.valueOf(model);
         if (!spec.startsWith("builtin")) spec = engine().resolve(spec).toString(); // relative to the set file
+        // A built file has its own size: only a size the user wrote is checked against it.
+        if (!options.containsKey("size") && Models.isBuiltFile(spec)) size = Models.OWN_SIZE;
         LatentStream s = engine().latents().create(spec, size, seed, steps, keyframes, parsePrompt(prompt, site), 0.1);
         Latent latent = new Latent(s, engine(), origin());
         if (options.containsKey("rate")) latent.walk(options.get("rate"));

@@ -9,6 +9,7 @@ import latente.render.source.SourceFeed;
 import latente.runtime.model.LatentModel;
 import latente.runtime.model.LatentWalk;
 import latente.runtime.model.ModelException;
+import latente.runtime.model.Models;
 import latente.runtime.model.Request;
 import latente.runtime.scene.Control;
 
@@ -80,9 +81,15 @@ public final class LatentStream implements SourceFeed {
         return ring;
     }
 
+    /** Model frames are small and stretched to the screen: sampled smoothly. */
+    @Override
+    public boolean smooth() {
+        return true;
+    }
+
     @Override
     public String description() {
-        return "latent '" + prompt + "' " + spec + " " + size + "² seed " + seed;
+        return "latent '" + prompt + "' " + spec + (size == Models.OWN_SIZE ? "" : " " + size + "²") + " seed " + seed;
     }
 
     public long generation() {

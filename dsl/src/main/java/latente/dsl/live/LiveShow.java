@@ -22,9 +22,14 @@ public final class LiveShow implements AutoCloseable {
      * @param window false for headless (EGL, no display needed)
      * @param fps    frame cap when headless
      */
-    public record Settings(boolean window, int width, int height, double fps, String title, int monitor, boolean vsync) {
+    /**
+     * @param monitor fullscreen display of the program window (-1: windowed; the fullscreen key then uses the primary)
+     * @param preview open the performer's preview window (HUD, outputs) beside the program window
+     */
+    public record Settings(boolean window, int width, int height, double fps, String title, int monitor, boolean vsync,
+                           boolean preview) {
         public static Settings headless(int width, int height, double fps) {
-            return new Settings(false, width, height, fps, "latente", -1, false);
+            return new Settings(false, width, height, fps, "latente", -1, false, false);
         }
     }
 
@@ -41,6 +46,7 @@ public final class LiveShow implements AutoCloseable {
                 ? () -> GlfwWindowContext.create(s.title(), s.width(), s.height(), s.monitor(), s.vsync())
                 : EglHeadlessContext::create;
         this.render = new RenderLoop(engine, swap, context, s.width(), s.height(), s.fps());
+        render.previewWindow(s.window() && s.preview(), s.monitor());
         this.control = new ControlThread(engine, ControlThread.DEFAULT_RATE_HZ);
     }
 

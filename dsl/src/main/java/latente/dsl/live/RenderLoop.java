@@ -14,6 +14,10 @@ import latente.render.hud.ShowStats;
 import latente.render.output.AdaptiveScale;
 import latente.render.output.ScaledOutputs;
 import latente.render.gl.GlfwWindowContext;
+import latente.dsl.latent.LatentStream;
+import latente.render.output.SourceTextures;
+import latente.render.stage.PreviewWindow;
+import latente.render.stage.StageKeys;
 import latente.render.stage.WindowPresenter;
 import latente.render.gl.GlContext;
 
@@ -45,6 +49,13 @@ public final class RenderLoop {
     private volatile FrameListener[] listeners = new FrameListener[0];
     /** Letterbox, preview HUD and swap, window only (render thread). */
     private WindowPresenter presenter;
+    /** Whether a window show opens the performer's preview window beside the program window. */
+    private volatile boolean previewWindow;
+    /** Display for the fullscreen key (-1: primary). */
+    private volatile int monitor = -1;
+    private int audioEnergySlot = -1;
+    private long keyframesAtMark, markNanos;
+    private double keyframesPerSecond = Double.NaN;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -97,7 +108,9 @@ public final class RenderLoop {
             renderer = new Renderer(engine.bus(), engine.link(), width, height);
             renderer.frameBudget(Renderer.liveFrameBudgetMillis()); // a new scene must prove one frame affordable
             if (context instanceof GlfwWindowContext window) {
-                presenter = new WindowPresenter(window, engine.bus());
+                PreviewWindow preview = previewWindow ? PreviewWindow.open(window, 960, 600) : null;
+                presenter = new WindowPresenter(window, engine.bus(), preview, monitor);
+                presenter.keys(new StageKeys(new LiveStageActions(engine, presenter)));
                 presenter.hud().stats(stats);
             }
             stats.scale(1, width, height);
@@ -160,6 +173,7 @@ public final class RenderLoop {
                     // it never reaches the audience output's recording or readback.
                     if (presenter != null) {
                         presenter.hud().error(engine.lastError());
+                        feedStageLine();
                         presenter.present(renderer, drawStart, engine.bpm(), engine.beat());
                     } else {
                         renderer.presentToWindow(context.windowWidth(), context.windowHeight());
@@ -178,6 +192,41 @@ public final class RenderLoop {
             }
             if (!context.hasWindow()) next = pace(next);
         }
+    }
+
+    /** The HUD's stage line: scene, bar, REC, blackout, audio level, model keyframes/s. Allocation-free. */
+    private void feedStageLine() {
+        if (audioEnergySlot < 0) audioEnergySlot = engine.bus().slot("audio:energy");
+        long made = 0;
+        boolean streams = false;
+        for (int i = 0; i < SourceTextures.SOURCES; i++) {
+            if (engine.link().feed(i) instanceof LatentStream s) {
+                made += s.keyframes();
+                streams = true;
+            }
+        }
+        long now = System.nanoTime();
+        if (!streams) {
+            keyframesPerSecond = Double.NaN;
+        } else if (now - markNanos >= 1_000_000_000L) {
+            // Counted over whole seconds: a per-frame rate of a few keyframes/s would only flicker.
+            keyframesPerSecond = markNanos == 0 ? 0 : (made - keyframesAtMark) * 1e9 / (now - markNanos);
+            keyframesAtMark = made;
+            markNanos = now;
+        }
+        presenter.hud().stage(engine.currentScene(), engine.bar(), engine.recording().recording(),
+                presenter.blackout(), engine.bus().get(audioEnergySlot), keyframesPerSecond);
+    }
+
+    /** Opens the performer's preview window beside the program window (call before {@link #start}). */
+    public void previewWindow(boolean open, int fullscreenMonitor) {
+        previewWindow = open;
+        monitor = fullscreenMonitor;
+    }
+
+    /** The stage presenter (window shows only, after {@link #start}; null headless). Tests press keys through it. */
+    public WindowPresenter presenter() {
+        return presenter;
     }
 
     /**

@@ -29,7 +29,7 @@ final class ReplCommands {
             new Command("tempo", "BPM", "set the tempo"),
             new Command("record", "[FILE|stop]", "start or stop recording the output (and the show's audio)"),
             new Command("snap", "[FILE]", "write a PNG of the output at full resolution"),
-            new Command("help", "[NAME]", "this list, or the arguments and meaning of a word"),
+            new Command("help", "[NAME]", "this list, the arguments and meaning of a word, or keys (the stage keys)"),
             new Command("quit", "", "stop the show and leave"));
 
     private final Engine engine;
@@ -134,6 +134,10 @@ final class ReplCommands {
             out.println("Type code; Enter on an empty line (or Alt-Enter) sends the block. Tab completes.");
             for (Command c : COMMANDS) out.printf("  :%-7s %-12s %s%n", c.name(), c.args(), c.help());
             out.println("Words: " + String.join(" ", Words.all().stream().map(Words.Word::name).toList()));
+            return;
+        }
+        if (name.equals("keys")) {
+            out.print(latente.render.stage.StageKeys.help());
             return;
         }
         Words.Word w = Words.find(name.replace("()", ""));

@@ -88,6 +88,29 @@ class ModelCommandsTest {
         assertTrue(err.toString().contains("none.onnx"), err.toString());
     }
 
+    @Test
+    void aBuiltModelKeepsItsSizeAndSaysSoWhenAskedForAnother() throws Exception {
+        image("moss", 1, 40, 40, dir.resolve("imgs/a.png"));
+        image("moss", 2, 40, 40, dir.resolve("imgs/b.png"));
+        image("ember", 3, 40, 40, dir.resolve("imgs/c.png"));
+        Path model = dir.resolve("m.onnx"), png = dir.resolve("k.png");
+        assertEquals(0, run("model", "build", dir.resolve("imgs").toString(), "--out", model.toString(), "--size", "48"), err.toString());
+        String bar = err.toString();
+        assertTrue(bar.contains("3/3") && !bar.contains("4/4"), "the bar counts the 3 image files: " + bar);
+        assertTrue(out.toString().contains("48x48"), out.toString());
+
+        assertEquals(1, run("model", "sample", model.toString(), "--prompt", "imgs", "--size", "64", "--out", png.toString()));
+        assertTrue(err.toString().contains("is 48x48, not 64x64") && err.toString().contains("--size 64"), err.toString());
+        assertTrue(Files.notExists(png), "no keyframe at a size the model does not have");
+        assertEquals(1, run("model", "info", model.toString(), "--size", "512"));
+        assertTrue(err.toString().contains("is 48x48, not 512x512"), err.toString());
+
+        assertEquals(0, run("model", "sample", model.toString(), "--prompt", "imgs", "--size", "48", "--out", png.toString()), err.toString());
+        assertEquals(48, ImageIO.read(png.toFile()).getWidth());
+        assertEquals(0, run("model", "sample", model.toString(), "--prompt", "imgs", "--out", png.toString()), err.toString());
+        assertTrue(out.toString().contains("(48x48"), out.toString());
+    }
+
     private static double[] meanRgb(Path png) throws Exception {
         BufferedImage im = ImageIO.read(png.toFile());
         double[] m = new double[3];

@@ -24,13 +24,16 @@ class ListSequenceTest {
         assertEquals(4, ListMethods.fast(List.of(1, 2, 4), 2).at(1.0), "two values per beat");
         assertEquals(2, ListMethods.offset(List.of(1, 2, 4), 0.5).at(0.5), "half a step earlier");
         assertEquals(List.of(10.0, 15.0, 20.0), ListMethods.fit(List.of(0, 5, 10), 10, 20));
-        assertEquals(1.5, ListMethods.smooth(List.of(1, 2)).at(0.5), 1e-9, "glides over the whole step");
-        assertEquals(1.0, ListMethods.smooth(List.of(1, 2), 0.5).at(0.4), 1e-9, "holds, then glides over the last half");
-        assertEquals(1.5, ListMethods.smooth(List.of(1, 2), 0.5).at(0.75), 1e-9);
-        assertEquals(1.125, ListMethods.ease(List.of(1, 2), "easeInCubic").at(0.5), 1e-9, "0.5 cubed of the way");
-        assertEquals(1.5, ListMethods.ease(List.of(1, 2), "sin").at(0.5), 1e-9);
+        // Glides are timed as in hydra-synth 1.4.0 (see Sequence).
+        assertEquals(1.0, ListMethods.smooth(List.of(1, 2)).at(0.5), 1e-9, "each value is reached mid-step");
+        assertEquals(1.5, ListMethods.smooth(List.of(1, 2)).at(1.0), 1e-9, "glides through the step boundary");
+        assertEquals(1.0, ListMethods.smooth(List.of(1, 2), 0.5).at(0.25), 1e-9, "holds, then glides through the middle half");
+        assertEquals(1.5, ListMethods.smooth(List.of(1, 2), 0.5).at(0.5), 1e-9);
+        assertEquals(2.0, ListMethods.smooth(List.of(1, 2), 0.5).at(0.75), 1e-9);
+        assertEquals(1.125, ListMethods.ease(List.of(1, 2), "easeInCubic").at(1.0), 1e-9, "0.5 cubed of the way");
+        assertEquals(1.5, ListMethods.ease(List.of(1, 2), "sin").at(1.0), 1e-9);
         ListSequence chained = ListMethods.fast(List.of(0, 10), 2).smooth(1).offset(0.25);
-        assertEquals(7.5, chained.at(0.25), 1e-9, "chains in any order");
+        assertEquals(2.5, chained.at(0.25), 1e-9, "chains in any order");
     }
 
     @Test

@@ -49,7 +49,21 @@ class VisualWordsTest {
         assertEquals(204, red(r.drawFrame(1.5)), 1, "beat 1.5: second value");
         eval("tempo 60\nsolid([0, 1].smooth(), 0, 0).out(o0)");
         r.drawFrame(0);
-        assertEquals(128, red(r.drawFrame(0.5)), 2, "half way through the glide");
+        assertEquals(0, red(r.drawFrame(0.5)), 2, "mid-step: the first value (Hydra's glide timing)");
+        assertEquals(128, red(r.drawFrame(1.0)), 2, "half way through the glide");
+    }
+
+    @Test
+    void surplusArgumentsAreIgnoredWithANoticeAsInHydra() {
+        messages.reset();
+        eval("solid(1, 0, 0).diff(solid(0, 0, 0), 1).out(o0)");
+        assertEquals(255, red(r.drawFrame(0)), 1, "the chain runs, the extra 1 ignored");
+        String said = messages.toString();
+        assertTrue(said.contains("test.groovy:1: diff() takes 1 argument (texture); ignoring the extra argument 1 (as Hydra does)"), said);
+        messages.reset();
+        EvalResult failed = r.engine().evaluateSet("solid(0, 1, 0, 1, 7).out(o0)\nnope()", "test.groovy");
+        assertFalse(failed.ok());
+        assertFalse(messages.toString().contains("ignoring"), "no notice for an evaluation that did not take effect");
     }
 
     @Test

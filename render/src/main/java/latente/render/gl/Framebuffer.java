@@ -4,7 +4,11 @@ import static org.lwjgl.opengl.GL30.*;
 
 import java.nio.ByteBuffer;
 
-/** An RGBA8 texture with a framebuffer around it. Render thread only. */
+/**
+ * An RGBA8 texture with a framebuffer around it, sampled with linear filtering or, for the
+ * outputs o0..o3, with nearest texels as Hydra samples its outputs (feedback that zooms by a
+ * little then grows in whole pixels, as there). Render thread only.
+ */
 public final class Framebuffer implements AutoCloseable {
     private final int fbo;
     private final int texture;
@@ -12,13 +16,18 @@ public final class Framebuffer implements AutoCloseable {
     private final int height;
 
     public Framebuffer(int width, int height) {
+        this(width, height, true);
+    }
+
+    public Framebuffer(int width, int height, boolean smooth) {
         this.width = width;
         this.height = height;
         texture = glGenTextures();
         glBindTexture(GL_TEXTURE_2D, texture);
         glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, (ByteBuffer) null);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        int filter = smooth ? GL_LINEAR : GL_NEAREST;
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_REPEAT);
         fbo = glGenFramebuffers();

@@ -8,6 +8,7 @@ import org.lwjgl.glfw.GLFWErrorCallback;
 import org.lwjgl.glfw.GLFWVidMode;
 import org.lwjgl.opengl.GL;
 import org.lwjgl.opengl.GL11;
+import org.lwjgl.opengl.GLCapabilities;
 import org.lwjgl.system.MemoryStack;
 
 /**
@@ -17,9 +18,16 @@ import org.lwjgl.system.MemoryStack;
  */
 public final class GlfwWindowContext implements GlContext {
     private final long window;
+    private final GLCapabilities capabilities;
+    private final int[] sizeX = new int[1], sizeY = new int[1];
+    /** True for the first window: closing it ends GLFW; a shared second window closes alone. */
+    private boolean ownsGlfw;
+    /** The window's place and size before it went fullscreen, to come back to. */
+    private int windowedX = 40, windowedY = 40, windowedWidth, windowedHeight;
 
-    private GlfwWindowContext(long window) {
+    private GlfwWindowContext(long window, GLCapabilities capabilities) {
         this.window = window;
+        this.capabilities = capabilities;
     }
 
     /** True when a display server seems reachable (DISPLAY or WAYLAND_DISPLAY set). */
@@ -64,8 +72,76 @@ public final class GlfwWindowContext implements GlContext {
         }
         glfwMakeContextCurrent(w);
         glfwSwapInterval(vsync ? 1 : 0);
-        GL.createCapabilities();
-        return new GlfwWindowContext(w);
+        GlfwWindowContext c = new GlfwWindowContext(w, GL.createCapabilities());
+        c.ownsGlfw = true;
+        c.windowedWidth = monitor == 0 ? width : 1280;
+        c.windowedHeight = monitor == 0 ? height : 720;
+        return c;
+    }
+
+    /**
+     * Opens a second window whose context shares textures, buffers and shader programs with
+     * {@code share}'s (not framebuffers or vertex arrays, which stay per context), and leaves
+     * {@code share} current. Never synchronised to vsync, so presenting two windows does not
+     * halve the frame rate. Render thread, after {@link #create}.
+     */
+    public static GlfwWindowContext createShared(String title, int width, int height, GlfwWindowContext share) {
+        glfwDefaultWindowHints();
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        long w = glfwCreateWindow(width, height, title, 0, share.window);
+        if (w == 0) throw new IllegalStateException("GLFW could not open a second window sharing the stage's context");
+        glfwMakeContextCurrent(w);
+        glfwSwapInterval(0);
+        GlfwWindowContext c = new GlfwWindowContext(w, GL.createCapabilities());
+        c.windowedWidth = width;
+        c.windowedHeight = height;
+        share.makeCurrent();
+        return c;
+    }
+
+    /** Makes this window's context current on the calling thread. Allocation-free. */
+    public void makeCurrent() {
+        glfwMakeContextCurrent(window);
+        GL.setCapabilities(capabilities);
+    }
+
+    /** True while the window is fullscreen on a monitor. */
+    public boolean fullscreen() {
+        return glfwGetWindowMonitor(window) != 0;
+    }
+
+    /**
+     * Fullscreen on monitor {@code monitorIndex} (0 = primary; an index past the last monitor
+     * uses the primary), or back to a window at its earlier place and size. Render thread.
+     */
+    public void fullscreen(boolean on, int monitorIndex) {
+        if (on == fullscreen()) return;
+        if (on) {
+            try (MemoryStack s = MemoryStack.stackPush()) {
+                var x = s.mallocInt(1);
+                var y = s.mallocInt(1);
+                var w = s.mallocInt(1);
+                var h = s.mallocInt(1);
+                glfwGetWindowPos(window, x, y);
+                glfwGetWindowSize(window, w, h);
+                windowedX = x.get(0);
+                windowedY = y.get(0);
+                windowedWidth = w.get(0);
+                windowedHeight = h.get(0);
+            }
+            PointerBuffer monitors = glfwGetMonitors();
+            long monitor = monitors != null && monitorIndex >= 0 && monitorIndex < monitors.limit()
+                    ? monitors.get(monitorIndex) : glfwGetPrimaryMonitor();
+            if (monitor == 0) return;
+            GLFWVidMode mode = glfwGetVideoMode(monitor);
+            if (mode == null) return;
+            glfwSetWindowMonitor(window, monitor, 0, 0, mode.width(), mode.height(), mode.refreshRate());
+        } else {
+            glfwSetWindowMonitor(window, 0, windowedX, windowedY, windowedWidth, windowedHeight, GLFW_DONT_CARE);
+        }
     }
 
     @Override
@@ -78,24 +154,20 @@ public final class GlfwWindowContext implements GlContext {
         return true;
     }
 
+    /**
+     * Framebuffer width in pixels. Reads into arrays kept for the purpose: stack-allocated
+     * IntBuffers are heap objects too, and this runs several times a frame. Render thread only.
+     */
     @Override
     public int windowWidth() {
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            var w = s.mallocInt(1);
-            var h = s.mallocInt(1);
-            glfwGetFramebufferSize(window, w, h);
-            return w.get(0);
-        }
+        glfwGetFramebufferSize(window, sizeX, sizeY);
+        return sizeX[0];
     }
 
     @Override
     public int windowHeight() {
-        try (MemoryStack s = MemoryStack.stackPush()) {
-            var w = s.mallocInt(1);
-            var h = s.mallocInt(1);
-            glfwGetFramebufferSize(window, w, h);
-            return h.get(0);
-        }
+        glfwGetFramebufferSize(window, sizeX, sizeY);
+        return sizeY[0];
     }
 
     @Override
@@ -133,6 +205,6 @@ public final class GlfwWindowContext implements GlContext {
         GL.setCapabilities(null);
         org.lwjgl.glfw.Callbacks.glfwFreeCallbacks(window);
         glfwDestroyWindow(window);
-        glfwTerminate();
+        if (ownsGlfw) glfwTerminate();
     }
 }

@@ -53,7 +53,9 @@ public final class ChainCompiler {
                     chain.source());
         }
         ChainCompiler c = new ChainCompiler(output);
-        String st = c.declare("vec2", "gl_FragCoord.xy / resolution", chain.source());
+        // Hydra's coordinate: 0..1 from the top left of the picture as shown (GL counts rows from
+        // the bottom, so y is turned over here and back in l_sample, where pictures are read).
+        String st = c.declare("vec2", "vec2(gl_FragCoord.x, resolution.y - gl_FragCoord.y) / resolution", chain.source());
         String colour = c.colour(chain, st);
         return c.assemble(colour);
     }
@@ -136,7 +138,7 @@ public final class ChainCompiler {
         Arg a = call.args().isEmpty() ? null : call.args().get(0);
         if (a instanceof Arg.ChainArg nested) return colour(nested.chain(), st);
         if (a instanceof Arg.OutputRef || a instanceof Arg.SourceRef) {
-            return declare("vec4", "texture(" + sampler(a) + ", fract(" + st + "))", call);
+            return declare("vec4", "l_sample(" + sampler(a) + ", " + st + ")", call);
         }
         throw new ChainCompileException(fn.name() + "() needs a picture first: a chain such as osc(), "
                 + "an output o0-o3 or a source s0-s3", call);

@@ -19,7 +19,10 @@ import org.lwjgl.system.MemoryUtil;
  */
 public final class PreviewHud implements AutoCloseable {
     static final int COLUMNS = 80;
-    static final int LINES = 3;
+    static final int LINES = 4;
+    /** The stage line: scene, bar, audio meter, model keyframes/s, REC, BLACKOUT. */
+    static final int STAGE_LINE = 3;
+    private static final int METER = 10;
     private static final int CELL_W = BitmapFont.WIDTH + 1;
     private static final int CELL_H = BitmapFont.HEIGHT + 2;
     private static final int TEX_W = COLUMNS * CELL_W + 2;
@@ -34,9 +37,15 @@ public final class PreviewHud implements AutoCloseable {
     private double frameMs;
     private double bpm;
     private double beat;
+    private volatile String scene;
+    private double bar;
+    private boolean recording;
+    private boolean blackout;
+    private double audioLevel;
+    private double keyframesPerSecond;
     private ShowStats stats;
 
-    /** Shows render scale, model keyframes/s and dropped recording frames from {@code stats} (render thread, once). */
+    /** Shows the render scale and the recording's dropped frames from {@code stats} (render thread, once). */
     public void stats(ShowStats stats) {
         this.stats = stats;
     }
@@ -58,6 +67,20 @@ public final class PreviewHud implements AutoCloseable {
         frameMs = frameMs == 0 ? drawSeconds * 1000 : frameMs + (drawSeconds * 1000 - frameMs) * 0.05;
         bpm = tempoBpm;
         beat = beats;
+    }
+
+    /**
+     * Feeds the stage line, once per frame on the render thread: the scene last cued (null: none),
+     * the bar, whether a recording runs, the program output blacked out, the audio level 0..1 and
+     * the model's keyframes per second (NaN: no model stream).
+     */
+    public void stage(String sceneName, double bars, boolean rec, boolean black, double audio, double keyframes) {
+        scene = sceneName;
+        bar = bars;
+        recording = rec;
+        blackout = black;
+        audioLevel = audio;
+        keyframesPerSecond = keyframes;
     }
 
     /** Draws the overlay into the top-left of framebuffer {@code fbo} (0 = the window). */
@@ -101,9 +124,7 @@ public final class PreviewHud implements AutoCloseable {
         put(1, " BPM   BEAT ");
         number(1, beat, 1);
         if (st != null) {
-            put(1, "   MODEL ");
-            number(1, st.keyframesPerSecond(), 1);
-            put(1, " KF/S   DROPPED ");
+            put(1, "   DROPPED ");
             number(1, st.dropped(), 0);
         }
         clear(2);
@@ -111,6 +132,26 @@ public final class PreviewHud implements AutoCloseable {
         if (e != null) {
             put(2, "ERROR ");
             put(2, e);
+        }
+        composeStage();
+    }
+
+    private void composeStage() {
+        clear(STAGE_LINE);
+        if (recording) put(STAGE_LINE, "REC ");
+        if (blackout) put(STAGE_LINE, "BLACKOUT ");
+        put(STAGE_LINE, "SCENE ");
+        String s = scene;
+        put(STAGE_LINE, s == null ? "-" : s);
+        put(STAGE_LINE, "  BAR ");
+        number(STAGE_LINE, bar, 0);
+        put(STAGE_LINE, "  AUDIO ");
+        int filled = (int) Math.round(Math.max(0, Math.min(1, audioLevel)) * METER);
+        for (int i = 0; i < METER; i++) put(STAGE_LINE, i < filled ? '#' : '.');
+        if (!Double.isNaN(keyframesPerSecond)) {
+            put(STAGE_LINE, "  MODEL ");
+            number(STAGE_LINE, keyframesPerSecond, 1);
+            put(STAGE_LINE, " KF/S");
         }
     }
 

@@ -4,10 +4,12 @@ import latente.render.gl.Framebuffer;
 import latente.runtime.scene.Scene;
 
 /**
- * The four outputs o0..o3, each a pair of framebuffers. During a frame every output draws into
- * its back buffer while every {@code src(oN)} reads front buffers, i.e. the previous frame; so an
- * output reading itself gives feedback, and the drawing order of outputs never matters.
- * {@link #swap} at the end of the frame publishes each drawn output. Render thread only.
+ * The four outputs o0..o3, each a pair of framebuffers. During a frame the outputs draw in order
+ * o0..o3, each into its back buffer, and {@link #seenBy} says which picture {@code src(oN)} reads,
+ * as in Hydra: an output's own previous frame (feedback), the previous frame of an output drawn
+ * before it, and the frame before that of an output drawn after it (still in its back buffer,
+ * not yet overwritten). {@link #swap} at the end of the frame publishes each drawn output.
+ * Render thread only.
  */
 public final class OutputBuffers implements AutoCloseable {
     private final Framebuffer[][] buffers = new Framebuffer[Scene.OUTPUTS][2];
@@ -19,8 +21,8 @@ public final class OutputBuffers implements AutoCloseable {
         this.width = width;
         this.height = height;
         for (int i = 0; i < Scene.OUTPUTS; i++) {
-            buffers[i][0] = new Framebuffer(width, height);
-            buffers[i][1] = new Framebuffer(width, height);
+            buffers[i][0] = new Framebuffer(width, height, false);
+            buffers[i][1] = new Framebuffer(width, height, false);
         }
     }
 
@@ -30,6 +32,11 @@ public final class OutputBuffers implements AutoCloseable {
 
     public Framebuffer back(int output) {
         return buffers[output][1 - front[output]];
+    }
+
+    /** The picture of output {@code source} that the chain of output {@code reader} samples this frame. */
+    public Framebuffer seenBy(int source, int reader) {
+        return source > reader ? back(source) : front(source);
     }
 
     /** Publishes what {@code output} drew this frame; outputs that drew nothing keep their picture. */

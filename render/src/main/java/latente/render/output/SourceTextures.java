@@ -15,6 +15,7 @@ public final class SourceTextures implements AutoCloseable {
     private final int[] textures = new int[SOURCES];
     private final int[] widths = new int[SOURCES];
     private final int[] heights = new int[SOURCES];
+    private final boolean[] smooth = new boolean[SOURCES];
 
     public SourceTextures() {
         ByteBuffer black = MemoryUtil.memAlloc(4);
@@ -22,8 +23,8 @@ public final class SourceTextures implements AutoCloseable {
         for (int i = 0; i < SOURCES; i++) {
             textures[i] = glGenTextures();
             glBindTexture(GL_TEXTURE_2D, textures[i]);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, 1, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, black);
             widths[i] = 1;
             heights[i] = 1;
@@ -37,10 +38,17 @@ public final class SourceTextures implements AutoCloseable {
 
     /**
      * Uploads RGBA8 pixels (rows bottom-up) into source {@code index}; reallocates only when the
-     * size changes, so streaming frames of one size allocates nothing.
+     * size changes, so streaming frames of one size allocates nothing. {@code smooth} chooses
+     * linear filtering over nearest texels (Hydra's choice for images and videos).
      */
-    public void upload(int index, int width, int height, ByteBuffer rgba) {
+    public void upload(int index, int width, int height, ByteBuffer rgba, boolean smooth) {
         glBindTexture(GL_TEXTURE_2D, textures[index]);
+        if (smooth != this.smooth[index]) {
+            int filter = smooth ? GL_LINEAR : GL_NEAREST;
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
+            this.smooth[index] = smooth;
+        }
         if (width != widths[index] || height != heights[index]) {
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
             widths[index] = width;

@@ -16,6 +16,14 @@ public interface SourceFeed extends AutoCloseable {
     /** What it shows, for messages and the HUD ("video clip.mp4 640x360"). */
     String description();
 
+    /**
+     * True to sample the picture with linear filtering (a small model frame stretched to the
+     * screen); false for nearest texels, which is what Hydra does for images and videos.
+     */
+    default boolean smooth() {
+        return false;
+    }
+
     @Override
     void close();
 }

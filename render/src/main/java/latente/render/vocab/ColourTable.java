@@ -17,9 +17,9 @@ final class ColourTable {
                         "Fewer colours: each channel snapped to bins steps, measured after raising it to gamma.",
                         "colour"),
                 new VisualFunction("shift", Kind.COLOR, List.of(f("r", 0.5), f("g", 0), f("b", 0), f("a", 0)), """
-                        float al = _c0.a + a;
-                        return vec4(fract(_c0.rgb + vec3(r, g, b)), al > 1.0 ? fract(al) : al);""",
-                        "Adds to each channel and wraps around above 1 (alpha only wraps when it goes past 1).",
+                        return _c0 + fract(vec4(r, g, b, a));""",
+                        "Adds to each channel (amounts count modulo 1, so -0.1 adds 0.9); colours past 1 "
+                                + "saturate at the output, as in Hydra.",
                         "colour"),
                 new VisualFunction("invert", Kind.COLOR, List.of(f("amount", 1)), """
                         return vec4(mix(_c0.rgb, 1.0 - _c0.rgb, amount), _c0.a);""",

@@ -52,7 +52,7 @@ final class GeometryTable {
                         return length(p) * vec2(cos(a), sin(a));""",
                         "Kaleidoscope: folds the angle around the centre into nSides mirrored slices. As in "
                                 + "Hydra the result is not re-centred, so each slice shows the picture's "
-                                + "bottom-left corner.", "geometry"),
+                                + "top-left corner.", "geometry"),
                 new VisualFunction("scroll", Kind.COORD,
                         List.of(f("scrollX", 0.5), f("scrollY", 0.5), f("speedX", 0), f("speedY", 0)), """
                         return fract(_st + vec2(scrollX + time * speedX, scrollY + time * speedY));""",

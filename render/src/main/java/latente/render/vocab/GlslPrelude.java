@@ -8,6 +8,9 @@ package latente.render.vocab;
  * <li>{@code l_hash(ivec3)}: a well-mixed 32-bit hash of a lattice point, as 0..1</li>
  * <li>{@code l_noise(vec3)}: gradient noise in about -1..1 (dark areas where negative)</li>
  * <li>{@code l_luma(vec3)}: Rec. 709 luminance</li>
+ * <li>{@code l_sample(sampler2D, vec2)}: a picture (output or source) at a coordinate, wrapping
+ * around. Coordinates run from the top left as in Hydra, while GL stores rows bottom-up, so the
+ * lookup turns y over: the one place the two conventions meet.</li>
  * <li>{@code l_rgb2hsv}, {@code l_hsv2rgb}: hue, saturation and value, all 0..1</li>
  * </ul>
  */
@@ -53,6 +56,10 @@ public final class GlslPrelude {
                 float x01 = mix(l_grad(x0 ^ y0 ^ z1, vec3(f.x, f.y, g.z)), l_grad(x1 ^ y0 ^ z1, vec3(g.x, f.y, g.z)), u.x);
                 float x11 = mix(l_grad(x0 ^ y1 ^ z1, vec3(f.x, g.y, g.z)), l_grad(x1 ^ y1 ^ z1, g), u.x);
                 return mix(mix(x00, x10, u.y), mix(x01, x11, u.y), u.z);
+            }
+            vec4 l_sample(sampler2D tex, vec2 st) {
+                vec2 p = fract(st);
+                return texture(tex, vec2(p.x, 1.0 - p.y));
             }
             float l_luma(vec3 c) {
                 return dot(c, vec3(0.2126, 0.7152, 0.0722));

@@ -49,10 +49,11 @@ final class ModulateTable {
                         return fract(p);""",
                         "repeatX() whose columns are shifted up by the picture's red."),
                 row("modulateRepeatY", List.of(f("reps", 3), f("offset", 0.5)), """
-                        vec2 p = _st * vec2(1.0, reps);
-                        p.x += step(1.0, mod(p.y, 2.0)) + _c0.r * offset;
+                        vec2 p = _st * vec2(reps, 1.0);
+                        p.x += _c0.r * offset;
                         return fract(p);""",
-                        "repeatY() whose rows are shifted across by the picture's red."),
+                        "As in Hydra 1.4.0, tiles the picture reps times across (not down) and shifts it "
+                                + "across by the picture's red times offset."),
                 row("modulateScrollX", List.of(f("scrollX", 0.5), f("speed", 0)), """
                         return fract(_st + vec2(_c0.r * scrollX + time * speed, 0.0));""",
                         "Scrolls across by the picture's red times scrollX, plus speed per second."),

@@ -17,9 +17,10 @@ final class SourceTable {
                         "Sine stripes along x: frequency stripes per screen, moving sync screens per second; "
                                 + "offset shifts red back and blue forward against green.", "source"),
                 new VisualFunction("noise", Kind.SOURCE, List.of(f("scale", 10), f("offset", 0.1)), """
-                        return vec4(vec3(l_noise(vec3(_st * scale, time * offset))), 1.0);""",
-                        "Gradient noise in -1..1 (negative shows black); scale zooms out, offset is the speed "
-                                + "through time.", "source"),
+                        return vec4(vec3(1.65 * l_noise(vec3(_st * scale * 1.4, time * offset))), 1.0);""",
+                        "Gradient noise around 0 (negative shows black); scale zooms out, offset is the speed "
+                                + "through time. Our own hash: the pattern differs from Hydra's, while its "
+                                + "brightness, contrast and grain match.", "source"),
                 new VisualFunction("voronoi", Kind.SOURCE, List.of(f("scale", 5), f("speed", 0.3), f("blending", 0.3)), """
                         vec2 p = _st * scale;
                         vec2 cell = floor(p);
@@ -37,8 +38,10 @@ final class SourceTable {
                                 }
                             }
                         }
-                        return vec4(vec3(value * (1.0 - blending * best)), 1.0);""",
-                        "Cells around moving points, each a flat grey; blending darkens towards the cell edges.",
+                        return vec4(vec3(0.87 * value * (1.0 - blending * best)), 1.0);""",
+                        "Cells around moving points, each a flat grey; blending darkens towards the cell edges. "
+                                + "Our own hash: the cells differ from Hydra's, while their brightness, contrast "
+                                + "and size match.",
                         "source"),
                 new VisualFunction("shape", Kind.SOURCE, List.of(f("sides", 3), f("radius", 0.3), f("smoothing", 0.01)), """
                         vec2 p = _st * 2.0 - 1.0;
@@ -55,11 +58,11 @@ final class SourceTable {
                         return vec4(r, g, b, a);""",
                         "One flat colour.", "source"),
                 new VisualFunction("src", Kind.SOURCE, List.of(tex("tex")), """
-                        return texture(tex, fract(_st));""",
+                        return l_sample(tex, _st);""",
                         "An output (o0-o3) or a source (s0-s3) as a picture. Inside an output's own chain it is "
                                 + "that output's previous frame: feedback.", "source"),
                 new VisualFunction("prev", Kind.SOURCE, List.of(tex("tex")), """
-                        return texture(tex, fract(_st));""",
+                        return l_sample(tex, _st);""",
                         "The previous frame of the output this chain is drawn into (src of its own output).",
                         "source"));
     }

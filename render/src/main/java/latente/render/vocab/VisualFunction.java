@@ -9,7 +9,7 @@ import java.util.List;
  * @param category where the reference page lists it ("source", "geometry", "colour", "blend",
  *                 "modulate" or "user")
  * @param glsl     the body of the GLSL function; it sees {@code _st} (coordinate, 0..1 from the
- *                 bottom left), {@code _c0}/{@code _c1} (colours, see {@link Kind}), the params by
+ *                 top left, y down, as in Hydra), {@code _c0}/{@code _c1} (colours, see {@link Kind}), the params by
  *                 name, and the globals {@code time}, {@code resolution}, {@code mouse}, {@code bpm}
  * @param doc      one or two sentences for completion and the reference page
  */

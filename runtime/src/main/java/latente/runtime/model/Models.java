@@ -12,13 +12,18 @@ import latente.runtime.model.garden.GardenModel;
  * ONNX directory (see docs/stable-diffusion.md).
  */
 public final class Models {
+    /** The size to pass when the user named none: the model's own (256 for builtin:garden and SD). */
+    public static final int OWN_SIZE = 0;
+
     private Models() {}
 
     /**
-     * @param size        output side for builtin:garden (a built file has its own size)
+     * @param size        output side, or {@link #OWN_SIZE}; a built garden file keeps the size it was
+     *                    built with, so asking it for another is an error rather than a silent no-op
      * @param progressOut where the one-time rendering progress bar goes (stderr), or null
      */
     public static LatentModel open(String spec, int size, ModelOptions options, PrintStream progressOut) throws ModelException {
+        if (size == OWN_SIZE && !isBuiltFile(spec)) size = GardenCache.DEFAULT_SIZE;
         if (spec.equals(GardenCache.BUILTIN) || spec.equals("builtin")) {
             Path file = GardenCache.builtin(size, progressOut);
             try {
@@ -34,6 +39,23 @@ public final class Models {
             // a Stable Diffusion ONNX directory (docs/stable-diffusion.md), frames of size × size
             return latente.runtime.model.sd.SdModel.open(path, size, size, options);
         }
-        return GardenModel.open(path, path.toString(), options);
+        LatentModel built = GardenModel.open(path, path.toString(), options);
+        if (size != OWN_SIZE && built.width() != size) {
+            built.close();
+            throw new ModelException(wrongSize(path.toString(), built.width(), size));
+        }
+        return built;
+    }
+
+    /** True for a garden .onnx file (not builtin:garden, not an SD directory). */
+    public static boolean isBuiltFile(String spec) {
+        return !spec.startsWith("builtin") && !Files.isDirectory(Path.of(spec));
+    }
+
+    /** The message for a size asked of a built model that has another. */
+    public static String wrongSize(String file, int has, int asked) {
+        return file + " is " + has + "x" + has + ", not " + asked + "x" + asked
+                + ": a built model keeps the size it was built with (leave the size out, or rebuild it with"
+                + " 'latente model build DIR --size " + asked + "')";
     }
 }

@@ -66,8 +66,11 @@ public enum VideoFormat {
         // A PNG sequence: every frame its own file, numbered from 1.
         if (n.endsWith(".png")) return List.of("-f", "image2", "-start_number", "1");
         if (n.endsWith(".mp4") || n.endsWith(".mov") || n.endsWith(".m4v")) {
-            // Fragmented MP4: an empty moov up front and a self-contained fragment every second.
-            return List.of("-movflags", "+frag_keyframe+empty_moov+default_base_moof", "-frag_duration", "1000000", "-flush_packets", "1");
+            // Fragmented MP4: a self-contained fragment every second. The moov waits for the first
+            // fragment (delay_moov) so that it can carry edit lists: without them the encoder's
+            // B-frame delay and AAC priming put the video's first frame 1-2 frames after the audio.
+            return List.of("-movflags", "+frag_keyframe+empty_moov+delay_moov+default_base_moof", "-frag_duration", "1000000",
+                    "-flush_packets", "1");
         }
         // Matroska: close a cluster (and write it out) every second, so a kill loses at most about a second.
         return List.of("-cluster_time_limit", "1000", "-flush_packets", "1");

@@ -8,8 +8,9 @@ import java.util.List;
  * <ul>
  * <li>{@link #fast}: steps per beat multiplied (Hydra's {@code fast});</li>
  * <li>{@link #offset}: shifts the stepping by a number of steps (0.5: half a step early);</li>
- * <li>{@link #smooth}: glide to the next value during the last {@code amount} (0..1) of each
- * step instead of jumping (1: glide through the whole step);</li>
+ * <li>{@link #smooth}: glide to the next value over {@code amount} (0..1) of a step instead of
+ * jumping, starting {@code amount / 2} into the step, as Hydra times it (so with 1 each value is
+ * reached in the middle of its step, and 0.5 glides through the middle half);</li>
  * <li>{@link #ease}: the glide's curve; implies {@code smooth(1)} when no smoothing was set;</li>
  * <li>{@link #fit}: rescales the values so the smallest is {@code lo} and the largest {@code hi}.</li>
  * </ul>
@@ -101,13 +102,13 @@ public final class Sequence implements Signal {
     @Override
     public double at(double t, Moment m) {
         double pos = t * speed + shift;
-        double step = Math.floor(pos);
+        if (smooth == 0) return value((int) Math.floorMod((long) Math.floor(pos), (long) values.length));
+        // Hydra's timing: the glide from value i to i + 1 starts half a glide into step i.
+        double u = pos - smooth / 2;
+        double step = Math.floor(u);
         long i = (long) step;
         double v0 = value((int) Math.floorMod(i, (long) values.length));
-        if (smooth == 0) return v0;
-        double into = (pos - step) - (1 - smooth);
-        if (into <= 0) return v0;
         double v1 = value((int) Math.floorMod(i + 1, (long) values.length));
-        return v0 + (v1 - v0) * curve.apply(into / smooth);
+        return v0 + (v1 - v0) * curve.apply(Math.min(1, (u - step) / smooth));
     }
 }

@@ -37,7 +37,7 @@ class FormatsTest {
     @Test
     void mp4IsFragmentedSoItNeedsNoIndexAtTheEnd() throws Exception {
         RecordingSettings s = RecordingSettings.h264(dir.resolve("c.mp4"), 64, 36, 30).withQuality(30);
-        assertTrue(FfmpegCommand.record("ffmpeg", s).contains("+frag_keyframe+empty_moov+default_base_moof"));
+        assertTrue(FfmpegCommand.record("ffmpeg", s).contains("+frag_keyframe+empty_moov+delay_moov+default_base_moof"));
         assertEquals("h264", record(s).video().codec());
     }
 

@@ -8,8 +8,8 @@ import latente.runtime.signal.Sequence;
 /**
  * A list argument as a tempo-timed sequence, Hydra's arrays: {@code [1, 2, 4]} shows one value
  * per beat, cycling; {@code .fast(n)} takes n values per beat; {@code .offset(x)} shifts the
- * timing by x of a step; {@code .smooth(s)} glides to the next value over the last s of each
- * step; {@code .ease('name')} glides along a curve; {@code .fit(lo, hi)} maps the values' range
+ * timing by x of a step; {@code .smooth(s)} glides to the next value over s of a step, centred
+ * as in Hydra (see {@link Sequence}); {@code .ease('name')} glides along a curve; {@code .fit(lo, hi)} maps the values' range
  * onto lo..hi. It is still a List (of its values), so the list methods the extension module adds
  * chain in any order and Groovy code may read it as a list.
  *

@@ -46,11 +46,11 @@ public final class GardenCache {
         Path file = file(size);
         int exemplars = Families.NAMES.size() * PER_FAMILY;
         Progress bar = progressOut == null ? Progress.NONE
-                : new Progress(progressOut, "latente: rendering builtin:garden " + size + "x" + size, exemplars + 1);
+                : new Progress(progressOut, "latente: rendering builtin:garden " + size + "x" + size, exemplars);
         try {
             ExemplarBank bank = ExemplarBank.procedural(size, PER_FAMILY, bar);
+            bar.finish();                                   // the bar counts exemplars, one step each
             GardenGraph.build(bank, true, BUILTIN).write(file);
-            bar.finish();
             removeStale(file);
             return file;
         } catch (IOException e) {

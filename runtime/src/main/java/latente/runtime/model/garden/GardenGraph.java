@@ -44,7 +44,7 @@ public final class GardenGraph {
     public static final String X = "x", SIGMA = "sigma", PATCH = "patch", TOPK = "topk", LOG_COND = "log_cond", FULL = "full", ACTIVE = "active", GATE = "gate";
     public static final String DENOISED = "denoised";
     /** Bumped whenever the graph or the bank changes meaning; cached models carry it. */
-    public static final String FORMAT = "12";
+    public static final String FORMAT = "13";
     public static final float QUANT_SCALE = 1f / 127f;
 
     private GardenGraph() {}

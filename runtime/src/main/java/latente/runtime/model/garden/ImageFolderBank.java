@@ -50,7 +50,7 @@ public final class ImageFolderBank {
             throw new ModelException(dir + ": cannot list images (" + e.getMessage() + ")", e);
         }
         int total = perFamily.stream().mapToInt(List::size).sum();
-        progress.total(total + 1);
+        progress.total(total);
 
         List<String> skipped = new ArrayList<>();
         List<List<float[]>> images = new ArrayList<>();
