@@ -7,7 +7,9 @@ import java.util.List;
 import latente.render.glsl.ChainCompileException;
 import latente.render.vocab.Param;
 import latente.render.vocab.UserFunctions;
-import latente.render.vocab.Vocabulary;
+import latente.render.vocab.VisualFunction;
+import latente.runtime.scene.Call;
+import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +30,6 @@ class CostTrialTest {
 
     @AfterAll
     static void close() {
-        Vocabulary.reset();
         gl.close();
     }
 
@@ -48,9 +49,10 @@ class CostTrialTest {
         try {
             gl.show(chain("solid", 0, 0, 1));
             gl.renderer.frameBudget(50);
-            UserFunctions.define("heavy", "src", List.of(Param.f("amount", 1)), HEAVY);
+            VisualFunction heavy = UserFunctions.NONE.define("heavy", "src", List.of(Param.f("amount", 1)), HEAVY).find("heavy");
+            Chain heavyChain = Chain.of(new Call("heavy", List.of(), "test.groovy", 1, heavy));
             ChainCompileException e = assertThrows(ChainCompileException.class,
-                    () -> gl.renderer.apply(Scene.empty().withOutput(0, chain("heavy"))));
+                    () -> gl.renderer.apply(Scene.empty().withOutput(0, heavyChain)));
             assertTrue(e.getMessage().matches("o0: this scene would take about \\d+ ms per frame at 1280x720 \\(the frame budget is "
                     + "50 ms\\), so the previous scene keeps running; use fewer or shorter loops, fewer functions, or a smaller "
                     + "setResolution"), e.getMessage());

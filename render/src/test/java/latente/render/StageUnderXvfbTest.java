@@ -16,20 +16,17 @@ import org.junit.jupiter.api.Test;
 class StageUnderXvfbTest {
     @Test
     void theStageLetterboxesShowsTheHudAndSurvivesAResize() throws Exception {
-        Process xvfb;
+        XvfbDisplay xvfb;
         try {
-            xvfb = new ProcessBuilder("Xvfb", ":78", "-screen", "0", "800x600x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            xvfb = XvfbDisplay.start("800x600x24");
         } catch (java.io.IOException e) {
             Assumptions.abort("Xvfb is not installed");
             return;
         }
-        try {
-            Thread.sleep(800);
-            assertTrue(xvfb.isAlive(), "Xvfb did not start");
+        try (xvfb) {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), StageProbe.class.getName()).redirectErrorStream(true);
-            pb.environment().put("DISPLAY", ":78");
+            pb.environment().put("DISPLAY", xvfb.display());
             pb.environment().remove("WAYLAND_DISPLAY");
             Process probe = pb.start();
             assertTrue(probe.waitFor(60, TimeUnit.SECONDS), "stage probe hung");
@@ -44,9 +41,6 @@ class StageUnderXvfbTest {
             int white = Integer.parseInt(out.lines().filter(l -> l.startsWith("hudWhite=")).findFirst().orElseThrow()
                     .substring(9).split(",")[0]);
             assertTrue(white > 50, "HUD text in the window's top-left: " + white + "\n" + out);
-        } finally {
-            xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
         }
     }
 }

@@ -15,14 +15,10 @@ import org.junit.jupiter.api.Test;
 class WindowUnderXvfbTest {
     @Test
     void aWindowShowsTheChainScaledToItsSize() throws Exception {
-        Process xvfb = new ProcessBuilder("Xvfb", ":77", "-screen", "0", "320x240x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            Thread.sleep(800);
-            assertTrue(xvfb.isAlive(), "Xvfb did not start (install the xvfb package)");
+        try (XvfbDisplay xvfb = XvfbDisplay.start("320x240x24")) {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), WindowProbe.class.getName()).redirectErrorStream(true);
-            pb.environment().put("DISPLAY", ":77");
+            pb.environment().put("DISPLAY", xvfb.display());
             pb.environment().remove("WAYLAND_DISPLAY");
             Process probe = pb.start();
             assertTrue(probe.waitFor(60, TimeUnit.SECONDS), "window probe hung");
@@ -30,9 +26,6 @@ class WindowUnderXvfbTest {
             assertEquals(0, probe.exitValue(), out);
             assertTrue(out.contains("GLFW window, OpenGL"), out);
             assertTrue(out.strip().endsWith("0 255 0"), out);
-        } finally {
-            xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
         }
     }
 }

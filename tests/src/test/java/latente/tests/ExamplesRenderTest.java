@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
 import latente.dsl.eval.EvalResult;
-import latente.render.vocab.Vocabulary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,7 +44,6 @@ class ExamplesRenderTest {
     @AfterAll
     static void close() {
         render.close();
-        Vocabulary.reset();
     }
 
     @TestFactory

@@ -10,6 +10,7 @@ import latente.audio.offline.FileAnalysis;
 import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
+import latente.runtime.json.Json;
 
 /** {@code latente analyze FILE [--json]}: tempo, beat times and onset times of an audio file. */
 public final class AnalyzeCommand implements Subcommand {
@@ -62,22 +63,12 @@ public final class AnalyzeCommand implements Subcommand {
     static String json(FileAnalysis.Report r) {
         return String.format(Locale.ROOT,
                 "{\"file\": %s, \"sampleRate\": %.0f, \"duration\": %.3f, \"tempo\": %.2f, \"confidence\": %.2f, \"beats\": %s, \"onsets\": %s}%n",
-                quote(r.file()), r.sampleRate(), r.duration(), r.tempo(), r.confidence(), times(r.beats()), times(r.onsets()));
+                Json.write(r.file()), r.sampleRate(), r.duration(), r.tempo(), r.confidence(), times(r.beats()), times(r.onsets()));
     }
 
     private static String times(List<Double> ts) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < ts.size(); i++) b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", ts.get(i)));
         return b.append(']').toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.append('"').toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
+import latente.runtime.json.Json;
 import latente.runtime.pattern.Event;
 import latente.runtime.pattern.Fraction;
 import latente.runtime.pattern.MiniNotation;
@@ -94,6 +95,6 @@ public final class PatternCommand implements Subcommand {
     }
 
     private static String jsonSpan(TimeSpan s) {
-        return s == null ? "null" : "[\"" + s.begin + "\", \"" + s.end + "\"]";
+        return s == null ? "null" : "[" + Json.write(s.begin.toString()) + ", " + Json.write(s.end.toString()) + "]";
     }
 }

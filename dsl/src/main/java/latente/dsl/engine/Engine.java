@@ -45,7 +45,12 @@ public final class Engine {
     private final RenderLink link = new RenderLink();
     private volatile SceneInstaller installer = scene -> {};
     private volatile Scene scene = Scene.empty();
+    /** The live values the control thread computes: the scene's, and while a scene installs, its successor's too. */
+    private volatile List<latente.runtime.scene.Control> controlled = List.of();
+    private final latente.runtime.scene.LiveSlots liveSlots = new latente.runtime.scene.LiveSlots(bus);
     private volatile Map<String, SceneDef> scenes = Map.of();
+    /** The functions the performer defined (setFunction); this engine's only, replaced on commit. */
+    private volatile latente.render.vocab.UserFunctions functions = latente.render.vocab.UserFunctions.NONE;
     private volatile Path baseDirectory = Path.of("").toAbsolutePath();
     /** The evaluation in progress and its thread (words called on that thread edit it). */
     private volatile SceneBuilder building;
@@ -146,7 +151,8 @@ public final class Engine {
     }
 
     private synchronized EvalResult evaluate(Supplier<EvalResult> run, String code, String origin, boolean wholeSet) {
-        SceneBuilder b = new SceneBuilder(wholeSet ? Scene.empty() : scene, wholeSet ? Map.of() : scenes);
+        SceneBuilder b = new SceneBuilder(wholeSet ? Scene.empty() : scene, wholeSet ? Map.of() : scenes,
+                wholeSet ? latente.render.vocab.UserFunctions.NONE : functions);
         latents.newEvaluation();
         building = b;
         buildingThread = Thread.currentThread();
@@ -165,14 +171,14 @@ public final class Engine {
         }
         if (wholeSet || b.changed()) {
             try {
-                installer.install(b.scene());
+                run(b.scene());
             } catch (Exception e) {
                 log.eval(origin, code, wholeSet, false);
                 return failed(e.getMessage());
             }
-            scene = b.scene();
         }
         scenes = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenes())); // keeps definition order
+        functions = b.functions();
         if (wholeSet) latents.retire();
         if (!Double.isNaN(b.tempo())) {
             clock.bpm(b.tempo());
@@ -199,6 +205,25 @@ public final class Engine {
     public void define(SceneDef def) {
         if (!isBuildingHere()) throw new IllegalStateException("scenes are defined by evaluating code");
         building.define(def);
+    }
+
+    /** What the visual function {@code name} means to code running now (a user function first), or null. */
+    public latente.render.vocab.VisualFunction function(String name) {
+        return isBuildingHere() ? building.functions().find(name) : functions.find(name);
+    }
+
+    /**
+     * {@code setFunction}: inside an evaluation it takes effect only if the evaluation succeeds;
+     * outside one (a handler's closure) at once. This engine only.
+     */
+    public void defineFunction(java.util.function.UnaryOperator<latente.render.vocab.UserFunctions> define) {
+        if (isBuildingHere()) {
+            building.functions(define.apply(building.functions()));
+        } else {
+            synchronized (this) {
+                functions = define.apply(functions);
+            }
+        }
     }
 
     /** The text of the evaluation running on this thread (for scene definitions' error carets). */
@@ -232,13 +257,33 @@ public final class Engine {
     }
 
     private synchronized void replace(Supplier<Scene> nextScene, CallSite site) {
-        Scene next = nextScene.get();
         try {
-            installer.install(next);
-            scene = next;
+            run(nextScene.get());
         } catch (Exception e) {
             report((site == null ? "" : site + ": ") + e.getMessage());
         }
+    }
+
+    /**
+     * Gives the scene's new live values their slots, has the control thread compute them while the
+     * installer compiles, and makes it the running scene; the old scene's slots are then released
+     * (or, when the installer refuses it, the new scene's). Under the evaluation lock.
+     */
+    private void run(Scene built) throws Exception {
+        Scene next = liveSlots.assign(built);
+        List<latente.runtime.scene.Control> both = new java.util.ArrayList<>(scene.controls());
+        both.addAll(next.controls());
+        controlled = List.copyOf(both);
+        try {
+            installer.install(next);
+        } catch (Exception e) {
+            controlled = scene.controls();
+            liveSlots.abandon();
+            throw e;
+        }
+        scene = next;
+        controlled = next.controls();
+        liveSlots.commit();
     }
 
     /**
@@ -250,7 +295,7 @@ public final class Engine {
         inputs.tick(seconds);
         bus.set(bpmSlot, clock.bpm());
         bus.set(beatSlot, clock.beat());
-        controls.tick(scene.controls());
+        controls.tick(controlled);
         latents.tick(controls, seconds, cues.live());
     }
 

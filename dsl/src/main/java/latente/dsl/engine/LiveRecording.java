@@ -84,6 +84,7 @@ public final class LiveRecording implements RecordingControl {
         PcmSource live = file == null ? audio.liveInput() : null;
         if (file != null) s = s.withAudio(file);
         else if (live != null) s = s.withPcm(live);
+        latente.runtime.json.Json.warmUp(); // before the recording's clock starts, not inside its first second
         origin = System.nanoTime();
         try {
             recorder = Recorder.start(s, ffmpeg, messages, origin);

@@ -27,6 +27,8 @@ public final class SetWatcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long reloads;
+    /** The file's stamp when {@link #start} was called; handed to the watch thread by Thread.start. */
+    private String baseline;
 
     public SetWatcher(Engine engine, Path path, Consumer<String> messages) {
         this.engine = engine;
@@ -36,13 +38,15 @@ public final class SetWatcher implements AutoCloseable {
         thread.setDaemon(true);
     }
 
+    /** Starts watching; a save made after this returns is seen (the file's state now is the baseline). */
     public SetWatcher start() {
+        baseline = stamp();
         thread.start();
         return this;
     }
 
     private void run() {
-        String seen = stamp();
+        String seen = baseline;
         String pending = null;
         boolean missingReported = false;
         while (running) {

@@ -5,14 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import latente.dsl.engine.SceneDef;
+import latente.render.vocab.UserFunctions;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 
 /**
  * Everything one evaluation is changing, kept aside until the whole evaluation succeeded. It
  * starts from the running scene (a block changes only what it names, as in Hydra) or from an
- * empty one (a whole set replaces the scene). Also collects the scenes the code defines and a
- * tempo it sets, so that a failing block changes nothing at all.
+ * empty one (a whole set replaces the scene). Also collects the scenes the code defines, the
+ * functions it defines (setFunction) and a tempo it sets, so that a failing block changes nothing
+ * at all.
  *
  * <p>Thread contract: used by the one thread that runs the evaluation; published by the engine
  * only after success.
@@ -23,10 +25,21 @@ public final class SceneBuilder {
     private final Map<String, SceneDef> scenes;
     private double tempo = Double.NaN;
     private final List<Runnable> commits = new ArrayList<>();
+    private UserFunctions functions;
 
-    public SceneBuilder(Scene start, Map<String, SceneDef> scenes) {
+    public SceneBuilder(Scene start, Map<String, SceneDef> scenes, UserFunctions functions) {
         this.scene = start;
         this.scenes = new LinkedHashMap<>(scenes);
+        this.functions = functions;
+    }
+
+    /** The functions this evaluation sees: the engine's, plus what it defined with setFunction so far. */
+    public UserFunctions functions() {
+        return functions;
+    }
+
+    public void functions(UserFunctions defined) {
+        functions = defined;
     }
 
     public void output(int index, Chain chain) {

@@ -10,6 +10,7 @@ import latente.runtime.pattern.MiniNotationException;
 import latente.runtime.pattern.Pattern;
 import latente.runtime.scene.Arg;
 import latente.runtime.scene.Control;
+import latente.runtime.scene.LiveSlots;
 import latente.runtime.signal.Moment;
 import latente.runtime.signal.Sequence;
 import latente.runtime.signal.Signal;
@@ -43,9 +44,9 @@ final class Args {
     }
 
     private static Arg live(Engine engine, CallSite site, String fn, int position, DoubleSupplier source) {
+        // No slot yet: the engine gives each live value its own when its scene is about to run.
         String label = site + " " + fn + "() argument " + (position + 1);
-        int slot = engine.bus().slot("live:" + label);
-        return new Arg.Slot(slot, new Control(slot, source, label));
+        return new Arg.Slot(LiveSlots.UNASSIGNED, new Control(LiveSlots.UNASSIGNED, source, label));
     }
 
     private static DoubleSupplier closureValue(Closure<?> c, CallSite site) {

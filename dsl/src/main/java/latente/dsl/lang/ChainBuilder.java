@@ -5,7 +5,6 @@ import java.util.List;
 import latente.dsl.engine.Engine;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
-import latente.render.vocab.Vocabulary;
 import latente.runtime.scene.Arg;
 import latente.runtime.scene.Call;
 import latente.runtime.scene.Chain;
@@ -46,7 +45,7 @@ public final class ChainBuilder {
                     + (args.length - accepted == 1 ? "argument " : "arguments ") + extra(args, accepted) + " (as Hydra does)";
             engine.whenCommitted(() -> engine.say(notice));
         }
-        return new Call(fn.name(), converted, site.origin(), site.line());
+        return new Call(fn.name(), converted, site.origin(), site.line(), fn);
     }
 
     private static String inputs(VisualFunction fn, int accepted) {
@@ -81,7 +80,7 @@ public final class ChainBuilder {
     /** Every transform of the vocabulary (rotate, blend, modulate...) arrives here. */
     public Object methodMissing(String name, Object args) {
         Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
-        VisualFunction fn = Vocabulary.find(name);
+        VisualFunction fn = engine.function(name);
         CallSite site = CallSite.find(origin);
         if (fn == null) throw new LanguageException(Suggestions.unknownCall(name, a), site, name);
         if (fn.kind() == Kind.SOURCE) {

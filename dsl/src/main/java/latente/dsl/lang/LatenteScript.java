@@ -12,7 +12,6 @@ import latente.dsl.eval.EvalResult;
 import latente.dsl.sandbox.Sandbox;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
-import latente.render.vocab.Vocabulary;
 import latente.runtime.scene.Scene;
 
 /**
@@ -108,7 +107,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     /** Sources of the vocabulary table: {@code osc(60, 0.1, 0)}, {@code src(o0)}... */
     public Object methodMissing(String name, Object args) {
         Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
-        VisualFunction fn = Vocabulary.find(name);
+        VisualFunction fn = engine().function(name);
         if (fn == null) throw new LanguageException(Suggestions.unknownCall(name, a), CallSite.find(origin()), name);
         if (fn.kind() != Kind.SOURCE) {
             throw new LanguageException(name + "() transforms a chain; start with a source, e.g. osc()." + name + "()",
@@ -201,7 +200,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     /** Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md). */
     @Help(signature = "setFunction(name: 'wobble', type: 'coord', inputs: [[name: 'amount', type: 'float', default: 0.1]], glsl: '...')", value = "Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md)")
     public void setFunction(java.util.Map<String, ?> spec) {
-        VisualWords.setFunction(spec, CallSite.find(origin()));
+        VisualWords.setFunction(engine(), spec, CallSite.find(origin()));
     }
 
     /** Resizes the outputs o0..o3 from the next frame on; the scene keeps running. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import latente.dsl.engine.Engine;
 import latente.render.vocab.Param;
-import latente.render.vocab.UserFunctions;
 import latente.runtime.bus.ParamBus;
 
 /**
@@ -17,9 +16,10 @@ public final class VisualWords {
 
     /**
      * Hydra's setFunction: {@code setFunction(name: 'wobble', type: 'color', inputs: [[name: 'amount',
-     * type: 'float', default: 0.5]], glsl: '...')}. The function is usable at once, from any chain.
+     * type: 'float', default: 0.5]], glsl: '...')}. The function is usable at once, from any chain
+     * of this engine; it stays defined only if the evaluation succeeds.
      */
-    static void setFunction(Map<String, ?> spec, CallSite site) {
+    static void setFunction(Engine engine, Map<String, ?> spec, CallSite site) {
         Object name = spec.get("name");
         Object type = spec.get("type");
         Object glsl = spec.get("glsl");
@@ -42,8 +42,8 @@ public final class VisualWords {
             }
         }
         try {
-            UserFunctions.define(name == null ? null : name.toString(), type == null ? null : type.toString(), params,
-                    glsl == null ? null : glsl.toString());
+            engine.defineFunction(table -> table.define(name == null ? null : name.toString(), type == null ? null : type.toString(),
+                    params, glsl == null ? null : glsl.toString()));
         } catch (IllegalArgumentException e) {
             throw new LanguageException(e.getMessage(), site);
         }

@@ -22,7 +22,7 @@ import latente.runtime.osc.OscMessage;
 import org.junit.jupiter.api.Test;
 
 class SyncCommandsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final WatchedOutput out = new WatchedOutput();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
@@ -58,18 +58,20 @@ class SyncCommandsTest {
         }
         AtomicInteger code = new AtomicInteger(-1);
         Thread monitor = new Thread(() -> code.set(run("osc", "monitor", "--port", String.valueOf(port), "--bind", "127.0.0.1",
-                "--count", "2", "--seconds", "20")));
+                "--count", "2", "--seconds", "600")));
         monitor.start();
+        // Send only once the monitor's socket is bound (it says so): a packet sent earlier is lost,
+        // and a lost malformed packet let the two good ones end the monitor before any error.
+        assertTrue(out.await("listening for OSC on", 60_000), "the monitor never started: " + err.toString(StandardCharsets.UTF_8));
         try (DatagramSocket sender = new DatagramSocket()) {
             byte[] bad = {'/', 'x', 0, 0, ',', 'q', 0, 0};
             byte[] fader = OscEncoder.encode(OscMessage.of("/fader/1", 0.5f));
             byte[] layer = OscEncoder.encode(OscMessage.of("/layer/2", "on", 3));
-            while (monitor.isAlive()) {
-                for (byte[] b : new byte[][] {bad, fader, layer}) {
-                    sender.send(new DatagramPacket(b, b.length, InetAddress.getLoopbackAddress(), port));
-                }
-                monitor.join(100);
+            // In order on one socket: the malformed packet is read before the messages that end the monitor.
+            for (byte[] b : new byte[][] {bad, fader, layer}) {
+                sender.send(new DatagramPacket(b, b.length, InetAddress.getLoopbackAddress(), port));
             }
+            monitor.join();
         }
         assertEquals(0, code.get(), err.toString(StandardCharsets.UTF_8));
         String text = out();

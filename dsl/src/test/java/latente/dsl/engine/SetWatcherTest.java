@@ -36,7 +36,6 @@ class SetWatcherTest {
         assertTrue(engine.load(SetFile.read(set.toString())).ok());
         List<String> messages = new CopyOnWriteArrayList<>();
         try (SetWatcher watcher = new SetWatcher(engine, set, messages::add).start()) {
-            Thread.sleep(200);
             Files.writeString(set, "noise(4).out(o0)\n");
             waitUntil(() -> "noise".equals(source(engine)));
             Files.writeString(set, "shape(4).out(o0)\nshape(3).colr(1).out(o1)\n");

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
 import latente.dsl.eval.EvalResult;
-import latente.render.vocab.Vocabulary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ class VisualWordsTest {
 
     @AfterAll
     static void close() {
-        Vocabulary.reset();
         r.close();
     }
 

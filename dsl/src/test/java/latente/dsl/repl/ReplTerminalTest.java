@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import latente.dsl.engine.Engine;
+import latente.dsl.testing.Await;
 import latente.runtime.scene.Call;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -48,18 +49,20 @@ class ReplTerminalTest {
                 .streams(in, screen).size(new org.jline.terminal.Size(120, 40)).build()) {
             new Repl(engine, terminal, dir.resolve("state/history")).run();
             // JLine may run the REPL on a real pty whose output is copied to `screen` by a pump
-            // thread: wait until that copy has caught up before closing the terminal.
+            // thread: wait until that copy has caught up, i.e. shows the echo of the last key
+            // line (every session ends with :quit), before closing the terminal.
             terminal.flush();
-            int last = -1;
-            while (screen.size() != last) {
-                last = screen.size();
-                Thread.sleep(150);
-            }
+            Await.until(() -> plain(screen).contains(":quit"), () -> plain(screen));
         } finally {
             guard.interrupt();
             in.close();
         }
-        return new Session(engine, screen.toString(StandardCharsets.UTF_8).replaceAll("\u001b(\\[[0-9;?]*[A-Za-z]|[=>])", ""));
+        return new Session(engine, plain(screen));
+    }
+
+    /** The screen's text without terminal escape sequences. */
+    private static String plain(ByteArrayOutputStream screen) {
+        return screen.toString(StandardCharsets.UTF_8).replaceAll("\u001b(\\[[0-9;?]*[A-Za-z]|[=>])", "");
     }
 
     /** Key presses, then silence until closed. */

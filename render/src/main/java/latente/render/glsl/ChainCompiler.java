@@ -186,7 +186,7 @@ public final class ChainCompiler {
     }
 
     private static VisualFunction lookup(Call call) throws ChainCompileException {
-        VisualFunction fn = Vocabulary.find(call.name());
+        VisualFunction fn = call.definition() instanceof VisualFunction carried ? carried : Vocabulary.find(call.name());
         if (fn == null) throw new ChainCompileException("unknown function " + call.name() + "()", call);
         return fn;
     }

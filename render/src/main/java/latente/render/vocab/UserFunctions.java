@@ -1,25 +1,41 @@
 package latente.render.vocab;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import latente.render.glsl.LoopBounds;
 
 /**
- * Functions performers define themselves, in the shape of Hydra's documented setFunction: a name,
- * a type ({@code src}, {@code coord}, {@code color}, {@code combine}, {@code combineCoord}),
+ * The functions performers define themselves, in the shape of Hydra's documented setFunction: a
+ * name, a type ({@code src}, {@code coord}, {@code color}, {@code combine}, {@code combineCoord}),
  * inputs (float with a default, or one sampler2D first) and a GLSL body. The body is checked by
  * the driver when a chain first uses it; a failure points at the body line. Its loops must be
  * bounded by small constants ({@link LoopBounds}), so one draw of it cannot freeze the show.
+ *
+ * <p>Immutable: {@link #define} returns a new table. Each engine keeps its own, and an evaluation
+ * works on a copy that the engine keeps only when the whole evaluation succeeds, so a failing
+ * block defines nothing and two engines never see each other's functions. A user function may
+ * replace a built-in of the same name, as in Hydra.
  */
 public final class UserFunctions {
-    private UserFunctions() {}
+    /** No user functions: the built-in vocabulary only. */
+    public static final UserFunctions NONE = new UserFunctions(Map.of());
+
+    private final Map<String, VisualFunction> defined;
+
+    private UserFunctions(Map<String, VisualFunction> defined) {
+        this.defined = defined;
+    }
 
     /**
-     * Builds and registers the function; returns it.
+     * This table with one more function (or a function replaced).
      *
      * @throws IllegalArgumentException with a performer-readable message for a bad type, name or input
      */
-    public static VisualFunction define(String name, String type, List<Param> inputs, String glsl) {
+    public UserFunctions define(String name, String type, List<Param> inputs, String glsl) {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("setFunction needs a name");
         Kind kind = type == null ? null : Kind.fromHydraName(type);
         if (kind == null) {
@@ -38,7 +54,20 @@ public final class UserFunctions {
         List<Param> params = new ArrayList<>(inputs);
         if (kind.takesTexture() && (params.isEmpty() || !params.get(0).isTexture())) params.add(0, Param.tex("texture"));
         VisualFunction fn = new VisualFunction(name, kind, params, glsl, "User function (" + kind.hydraName() + ").", "user");
-        Vocabulary.define(fn);
-        return fn;
+        Vocabulary.check(fn);
+        Map<String, VisualFunction> next = new LinkedHashMap<>(defined);
+        next.put(name, fn);
+        return new UserFunctions(Collections.unmodifiableMap(next));
+    }
+
+    /** The function {@code name} means here: a user function, else the built-in, else null. */
+    public VisualFunction find(String name) {
+        VisualFunction fn = defined.get(name);
+        return fn != null ? fn : Vocabulary.find(name);
+    }
+
+    /** The user functions defined here. */
+    public Collection<VisualFunction> defined() {
+        return defined.values();
     }
 }

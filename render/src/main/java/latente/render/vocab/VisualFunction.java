@@ -1,6 +1,7 @@
 package latente.render.vocab;
 
 import java.util.List;
+import latente.runtime.scene.Call;
 
 /**
  * One entry of the visual vocabulary: everything the language, the GLSL generator, completion and
@@ -13,7 +14,8 @@ import java.util.List;
  *                 name, and the globals {@code time}, {@code resolution}, {@code mouse}, {@code bpm}
  * @param doc      one or two sentences for completion and the reference page
  */
-public record VisualFunction(String name, Kind kind, List<Param> params, String glsl, String doc, String category) {
+public record VisualFunction(String name, Kind kind, List<Param> params, String glsl, String doc, String category)
+        implements Call.Definition {
     public VisualFunction {
         params = List.copyOf(params);
     }

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * argument order and defaults follow Hydra's public documentation; every GLSL body is our own,
  * written from the documented meaning.
  *
- * <p>Thread contract: the table is an immutable map behind a volatile reference; {@link #define}
- * (user functions) copies on write, so readers on any thread see a consistent table.
+ * <p>The table holds the built-ins only and never changes, so any thread may read it. Functions a
+ * performer defines belong to one engine's evaluation ({@link UserFunctions}), not to this table.
  */
 public final class Vocabulary {
     /** The categories of the reference page, in order. */
     public static final List<String> CATEGORIES = List.of("source", "geometry", "colour", "blend", "modulate", "user");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static volatile Map<String, VisualFunction> table = index(builtins());
+    private static final Map<String, VisualFunction> table = index(builtins());
 
     private Vocabulary() {}
 
@@ -42,23 +42,22 @@ public final class Vocabulary {
         return t;
     }
 
-    /** Every function, built-ins first, in table order. */
+    /** Every built-in function, in table order. */
     public static Collection<VisualFunction> all() {
         return table.values();
     }
 
-    /** The function named {@code name}, or null. */
+    /** The built-in function named {@code name}, or null. */
     public static VisualFunction find(String name) {
         return table.get(name);
     }
 
     /**
-     * Adds or replaces a user-defined function (Hydra's setFunction). Built-ins may be replaced
-     * too, as in Hydra; {@link #reset} restores them.
+     * Checks a user-defined function's name and inputs (Hydra's setFunction).
      *
      * @throws IllegalArgumentException with a performer-readable message for a bad name or inputs
      */
-    public static synchronized void define(VisualFunction fn) {
+    static void check(VisualFunction fn) {
         if (!NAME.matcher(fn.name()).matches()) {
             throw new IllegalArgumentException("setFunction: name '" + fn.name() + "' must be letters, digits and _ , starting with a letter");
         }
@@ -71,13 +70,5 @@ public final class Vocabulary {
                         + (combine ? "" : ", in a 'src' function"));
             }
         }
-        Map<String, VisualFunction> next = new LinkedHashMap<>(table);
-        next.put(fn.name(), fn);
-        table = next;
-    }
-
-    /** Forgets user-defined functions (tests, and a fresh set). */
-    public static synchronized void reset() {
-        table = index(builtins());
     }
 }

@@ -7,16 +7,10 @@ import latente.render.vocab.Param;
 import latente.render.vocab.UserFunctions;
 import latente.render.vocab.Vocabulary;
 import latente.render.vocab.VisualFunction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Loops in performer GLSL: a small constant count is fine, anything that could run for seconds is refused. */
 class LoopBoundsTest {
-    @AfterEach
-    void reset() {
-        Vocabulary.reset();
-    }
-
     @Test
     void constantLoopsPass() {
         assertNull(LoopBounds.problem("float s = 0.0;\nfor (int i = 0; i < 8; i++) { s += sin(float(i) * _st.x); }\nreturn vec4(s);"));
@@ -50,7 +44,7 @@ class LoopBoundsTest {
 
     @Test
     void setFunctionRefusesAnUnboundedLoop() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UserFunctions.define("slow", "src",
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UserFunctions.NONE.define("slow", "src",
                 List.of(Param.f("n", 9)), "float s = 0.0;\nfor (int i = 0; i < 2000000; i++) { s += sin(float(i)); }\nreturn vec4(s);"));
         assertEquals("setFunction slow: loop 'for (int i = 0; i < 2000000; i++)' runs 2000000 times; at most 64 per loop keep a "
                 + "frame affordable", e.getMessage());

@@ -1,5 +1,6 @@
 package latente.runtime.bus;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -12,6 +13,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * all) call {@link #get}. Reads and writes are single atomic 64-bit operations on a preallocated
  * array: no locks, no allocation, and a reader always sees a whole value (last write wins).
  * Each slot should have one writer; two writers simply race to the last value.
+ *
+ * <p>Two kinds of slot: named slots ({@link #slot(String)}: inputs such as {@code osc:/x} or
+ * {@code clock:bpm}, one per name, kept for the life of the bus) and leased slots
+ * ({@link #lease(String)}: one per live value of a scene, never shared, {@link #release released}
+ * when the scene that owned it retires and then reused).
  */
 public final class ParamBus {
     public static final int CAPACITY = 4096;
@@ -20,17 +26,52 @@ public final class ParamBus {
     private final ConcurrentHashMap<String, Integer> index = new ConcurrentHashMap<>();
     private final String[] names = new String[CAPACITY];
     private final AtomicInteger next = new AtomicInteger();
+    /** Released leased slots, reused before the table grows; guarded by itself. */
+    private final ArrayDeque<Integer> free = new ArrayDeque<>();
 
     /** Returns the slot for {@code name}, allocating it (value 0) on first use. */
     public int slot(String name) {
-        return index.computeIfAbsent(name, n -> {
-            int i = next.getAndIncrement();
-            if (i >= CAPACITY) {
-                throw new IllegalStateException("parameter bus full (" + CAPACITY + " slots); last name: " + n);
-            }
-            names[i] = n;
-            return i;
-        });
+        return index.computeIfAbsent(name, this::fresh);
+    }
+
+    private int fresh(String name) {
+        int i = next.getAndIncrement();
+        if (i >= CAPACITY) throw new IllegalStateException("parameter bus full (" + CAPACITY + " slots); last name: " + name);
+        names[i] = name;
+        return i;
+    }
+
+    /**
+     * A slot of its own for one live value ({@code label} says where it was written, for
+     * diagnostics); no other caller gets it until it is {@link #release released}. Starts at 0.
+     * Cold path (evaluations), any thread.
+     */
+    public int lease(String label) {
+        Integer reused;
+        synchronized (free) {
+            reused = free.poll();
+        }
+        if (reused == null) return fresh(label);
+        names[reused] = label;
+        set(reused, 0);
+        return reused;
+    }
+
+    /** Gives a {@link #lease leased} slot back; the caller must no longer read or write it. */
+    public void release(int slot) {
+        if (slot < 0 || slot >= size() || Integer.valueOf(slot).equals(index.get(names[slot]))) {
+            throw new IllegalArgumentException("slot " + slot + " is not a leased slot");
+        }
+        synchronized (free) {
+            if (!free.contains(slot)) free.push(slot);
+        }
+    }
+
+    /** How many leased slots are free for reuse (diagnostics and tests). */
+    public int released() {
+        synchronized (free) {
+            return free.size();
+        }
     }
 
     /** Returns the slot for {@code name} or -1 when no slot has that name yet. */

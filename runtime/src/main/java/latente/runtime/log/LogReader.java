@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import latente.runtime.json.Json;
 
 /**
  * Reads a performance log. A log whose process was killed may end in a half-written line: that

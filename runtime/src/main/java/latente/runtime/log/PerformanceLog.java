@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import latente.runtime.json.Json;
 
 /**
  * The performance log: one JSON object per line, appended and flushed as events happen, so that
@@ -91,20 +92,12 @@ public class PerformanceLog implements AutoCloseable {
     /** Logs an event of {@code type} with {@code fields} (values: numbers, strings, booleans, lists, maps). */
     public void event(String type, Map<String, ?> fields) {
         if (!enabled()) return;
-        StringBuilder b = new StringBuilder(64);
-        b.append("{\"type\":");
-        Json.string(b, type);
-        b.append(",\"t\":");
-        Json.write(b, clock.seconds());
-        b.append(",\"frame\":").append(clock.frame());
-        for (Map.Entry<String, ?> e : fields.entrySet()) {
-            b.append(',');
-            Json.string(b, e.getKey());
-            b.append(':');
-            Json.write(b, e.getValue());
-        }
-        b.append('}');
-        if (!queue.offer(b.toString())) dropped.incrementAndGet();
+        Map<String, Object> line = new LinkedHashMap<>(fields.size() + 3);
+        line.put("type", type);
+        line.put("t", clock.seconds());
+        line.put("frame", clock.frame());
+        line.putAll(fields);
+        if (!queue.offer(Json.write(line))) dropped.incrementAndGet();
     }
 
     /** A block or a whole set was evaluated ({@code ok} false: it failed and changed nothing). */

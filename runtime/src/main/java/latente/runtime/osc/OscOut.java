@@ -27,6 +27,9 @@ public final class OscOut implements AutoCloseable {
         this.target = new InetSocketAddress(InetAddress.getByName(host), port);
         this.socket = new DatagramSocket();
         this.errors = new ErrorCounter<>(OscError.values(), "osc out " + host + ":" + port, log);
+        // JavaOSC's classes load on first use (tens of ms, more on a busy machine): here, on the
+        // thread that opens the port, not in the control thread's first beat announcement.
+        OscEncoder.encode(OscMessage.of("/latente/ready"));
     }
 
     /** Parses "HOST:PORT" ("127.0.0.1:9000", "localhost:57120"); IllegalArgumentException if invalid. */

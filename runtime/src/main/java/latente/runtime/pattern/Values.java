@@ -1,5 +1,7 @@
 package latente.runtime.pattern;
 
+import latente.runtime.json.Json;
+
 /** Formatting of event values: numbers without a useless ".0", words as they are, lists as {@code bd:3}. */
 public final class Values {
     private Values() {}
@@ -13,7 +15,7 @@ public final class Values {
         return String.valueOf(v);
     }
 
-    /** JSON form: numbers bare, lists ({@code bd:3}) as arrays, everything else as a quoted string. */
+    /** JSON form: numbers bare (without a useless ".0"), lists ({@code bd:3}) as arrays, everything else as a JSON string. */
     public static String json(Object v) {
         if (v instanceof Number) return format(v instanceof Double ? v : ((Number) v).doubleValue());
         if (v instanceof Boolean) return v.toString();
@@ -22,20 +24,7 @@ public final class Values {
             for (Object item : list) b.append(b.length() > 1 ? ", " : "").append(json(item));
             return b.append(']').toString();
         }
-        String s = String.valueOf(v);
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Json.write(String.valueOf(v));
     }
 
     /** A value as a double: numbers directly, booleans 1/0, anything else NaN. */

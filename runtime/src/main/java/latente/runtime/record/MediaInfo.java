@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import latente.runtime.io.ChildProcess;
-import latente.runtime.log.Json;
+import latente.runtime.json.Json;
 
 /**
  * What ffprobe says about a media file: its streams with codec, start time, duration and frame

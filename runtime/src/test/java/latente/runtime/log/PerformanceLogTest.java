@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import latente.runtime.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,12 +97,13 @@ class PerformanceLogTest {
 
     @Test
     void jsonRoundTripsStringsAndNumbersExactly() {
-        StringBuilder b = new StringBuilder();
-        Json.write(b, Map.of("s", "tab\there \u0001 é", "d", 0.1 + 0.2, "n", List.of(1.0, -2.5e-7)));
+        String line = Json.write(Map.of("s", "tab\there \u0001 é", "d", 0.1 + 0.2, "n", List.of(1.0, -2.5e-7), "nan", Double.NaN));
         @SuppressWarnings("unchecked")
-        Map<String, Object> back = (Map<String, Object>) Json.parse(b.toString());
+        Map<String, Object> back = (Map<String, Object>) Json.parse(line);
         assertEquals("tab\there \u0001 é", back.get("s"));
         assertEquals(0.1 + 0.2, back.get("d"));
         assertEquals(List.of(1.0, -2.5e-7), back.get("n"));
+        assertTrue(back.containsKey("nan") && back.get("nan") == null, "JSON has no NaN: it is written as null");
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("{\"a\":1} trailing"));
     }
 }

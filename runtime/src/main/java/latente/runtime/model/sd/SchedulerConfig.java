@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import latente.runtime.json.Json;
 
 /**
  * What {@code scheduler/scheduler_config.json} (written by diffusers and Optimum beside the
@@ -61,6 +62,6 @@ record SchedulerConfig(NoiseSchedule noise, Prediction prediction, String classN
 
     private static double number(Map<?, ?> m, String key, double fallback) {
         Object v = m.get(key);
-        return v instanceof Double ? (Double) v : fallback;
+        return v instanceof Number n ? n.doubleValue() : fallback;
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import latente.runtime.json.Json;
 
 /**
  * Reads a CLIP tokenizer directory as Hugging Face writes it: {@code vocab.json} (token → id),
@@ -48,8 +49,8 @@ final class TokenizerFiles {
         if (!(parsed instanceof Map)) throw new SdModelException(file + ": expected a JSON object of token → id");
         Map<String, Integer> vocab = new HashMap<>();
         for (Map.Entry<?, ?> e : ((Map<?, ?>) parsed).entrySet()) {
-            if (!(e.getValue() instanceof Double)) throw new SdModelException(file + ": id of '" + e.getKey() + "' is not a number");
-            vocab.put((String) e.getKey(), ((Double) e.getValue()).intValue());
+            if (!(e.getValue() instanceof Number)) throw new SdModelException(file + ": id of '" + e.getKey() + "' is not a number");
+            vocab.put((String) e.getKey(), ((Number) e.getValue()).intValue());
         }
         return vocab;
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import latente.runtime.json.Json;
 
 /**
  * The VAE latent scaling factor: {@code scaling_factor} of {@code vae_decoder/config.json} when
@@ -21,8 +22,8 @@ final class VaeConfig {
         if (Files.isRegularFile(cfg)) {
             try {
                 Object j = Json.parse(Files.readString(cfg, StandardCharsets.UTF_8));
-                if (j instanceof Map && ((Map<?, ?>) j).get("scaling_factor") instanceof Double) {
-                    return ((Double) ((Map<?, ?>) j).get("scaling_factor")).floatValue();
+                if (j instanceof Map && ((Map<?, ?>) j).get("scaling_factor") instanceof Number n) {
+                    return n.floatValue();
                 }
             } catch (java.io.IOException | IllegalArgumentException e) {
                 throw new SdModelException(cfg + ": " + e.getMessage());
