@@ -18,7 +18,6 @@ import latente.dsl.engine.OfflineRender;
 import latente.dsl.eval.EvalResult;
 import latente.render.vocab.VisualFunction;
 import latente.render.vocab.Vocabulary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -42,11 +41,6 @@ class HydraConformanceTest {
         Path cases = HydraOracle.DIR.resolve("cases.txt");
         catalogue = HydraCase.read(cases);
         expected = HydraOracle.render(cases, OUT);
-    }
-
-    @AfterAll
-    static void forgetUserFunctions() {
-        Vocabulary.reset();
     }
 
     @TestFactory
@@ -125,8 +119,6 @@ class HydraConformanceTest {
             for (int k = 1; k <= c.ticks(); k++) rows = show.drawFrame(k * c.dtMillis() / 1000.0);
             assertFalse(said.toString(StandardCharsets.UTF_8).contains("(keeping"), () -> c.name() + ": " + said);
             return Picture.fromBottomUp(catalogue.width(), catalogue.height(), rows);
-        } finally {
-            Vocabulary.reset();
         }
     }
 
