@@ -27,6 +27,7 @@ public final class Subcommands {
         all.add(new latente.cli.audio.BenchAudioCommand());
         all.add(new latente.cli.bench.EvalBenchCommand());
         all.add(new latente.cli.bench.RenderBench());
+        all.add(new latente.cli.bench.ShowBench());
         all.add(new latente.cli.bench.BenchAbuseCommand());
         all.add(new latente.cli.model.BenchModelCommand());
         all.add(new latente.cli.model.BenchLatentCommand());

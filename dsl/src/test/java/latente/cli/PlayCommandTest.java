@@ -30,7 +30,8 @@ class PlayCommandTest {
         assertTrue(o.contains("loaded first-light.groovy"), o);
         var m = java.util.regex.Pattern.compile("stopped after [0-9.]+ s: (\\d+) frames").matcher(o);
         assertTrue(m.find(), o);
-        assertTrue(Integer.parseInt(m.group(1)) > 10, o);
+        // Frames were drawn; how many depends on the machine's load, which a test must not assert.
+        assertTrue(Integer.parseInt(m.group(1)) > 0, o);
     }
 
     @Test

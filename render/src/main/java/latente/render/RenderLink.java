@@ -20,6 +20,8 @@ public final class RenderLink {
     private final AtomicReferenceArray<OutputGrab> grabs = new AtomicReferenceArray<>(GRABS);
     private final AtomicLong resolution = new AtomicLong();
     private volatile long size;
+    /** The render scale asked for: NaN = adaptive (the default), else a fixed fraction of the full size. */
+    private volatile double renderScale = Double.NaN;
 
     /** Shows {@code feed} in source {@code index} (null empties it); closes the feed it replaces. */
     public void feed(int index, SourceFeed feed) {
@@ -70,6 +72,23 @@ public final class RenderLink {
 
     void outputSize(int width, int height) {
         size = ((long) width << 32) | height;
+    }
+
+    /**
+     * Fixes the outputs' render scale to {@code scale} (0 &lt; scale &lt;= 1) of the picture size, or
+     * with NaN lets the live show choose it to hold its frame rate ({@code renderScale 'auto'}).
+     * The picture (window, recording) keeps its size either way.
+     */
+    public void renderScale(double scale) {
+        if (!Double.isNaN(scale) && !(scale > 0 && scale <= 1)) {
+            throw new IllegalArgumentException("renderScale: " + scale + " is not a scale (use 'auto' or a number above 0, at most 1)");
+        }
+        renderScale = scale;
+    }
+
+    /** NaN while the scale is adaptive, else the fixed scale. */
+    public double renderScale() {
+        return renderScale;
     }
 
     /** Closes every feed (end of the show). */

@@ -13,6 +13,7 @@ import latente.render.glsl.ChainCompiler;
 import latente.render.glsl.CompiledChain;
 import latente.render.glsl.ShaderErrors;
 import latente.render.output.OutputBuffers;
+import latente.render.output.ScaledOutputs;
 import latente.render.output.SourceTextures;
 import latente.render.source.FrameRing;
 import latente.render.source.OutputGrabs;
@@ -42,6 +43,7 @@ public final class Renderer implements AutoCloseable {
     private final int mouseX;
     private final int mouseY;
     private final int bpmSlot;
+    private ScaledOutputs scaled;
     private OutputBuffers outputs;
     private Framebuffer finalFrame;
     private long appliedRequest;
@@ -57,7 +59,8 @@ public final class Renderer implements AutoCloseable {
     public Renderer(ParamBus bus, RenderLink link, int width, int height) {
         this.bus = bus;
         this.link = link;
-        this.outputs = new OutputBuffers(width, height);
+        this.scaled = new ScaledOutputs(width, height);
+        this.outputs = scaled.current();
         this.finalFrame = new Framebuffer(width, height);
         this.mouseX = bus.slot("mouse:x");
         this.mouseY = bus.slot("mouse:y");
@@ -174,7 +177,7 @@ public final class Renderer implements AutoCloseable {
             draw(p, i, time, w, h);
         }
         for (int i = 0; i < Scene.OUTPUTS; i++) if (plans[i] != null) outputs.swap(i);
-        composeFinal(w, h);
+        composeFinal(w, h, finalFrame.width(), finalFrame.height());
         for (int i = 0; i < Scene.OUTPUTS; i++) fronts[i] = outputs.front(i);
         grabs.capture(link, fronts, System.nanoTime());
     }
@@ -214,14 +217,39 @@ public final class Renderer implements AutoCloseable {
         if (!fixedResolution) resize((int) (request >>> 32), (int) request);
     }
 
-    /** Reallocates the outputs and the final frame; the scene keeps drawing, feedback restarts black. */
+    /** Reallocates the outputs and the final frame at full scale; the scene keeps drawing, feedback restarts black. */
     public void resize(int width, int height) {
-        if (width == outputs.width() && height == outputs.height()) return;
-        outputs.close();
+        if (width == finalFrame.width() && height == finalFrame.height() && scaled.step() == 0) return;
+        scaled.close();
         finalFrame.close();
-        outputs = new OutputBuffers(width, height);
+        scaled = new ScaledOutputs(width, height);
+        outputs = scaled.current();
         finalFrame = new Framebuffer(width, height);
         link.outputSize(width, height);
+    }
+
+    /**
+     * Draws the outputs at render scale step {@code step} ({@link ScaledOutputs#SCALES}) from the
+     * next frame on; the final frame keeps its size. The first use of a step allocates its
+     * buffers; later moves between steps allocate nothing. Returns true when the scale changed.
+     */
+    public boolean renderStep(int step) {
+        if (!scaled.step(step)) return false;
+        outputs = scaled.current();
+        link.outputSize(outputs.width(), outputs.height());
+        return true;
+    }
+
+    /** Pins the outputs to {@code width}×{@code height} whatever the final frame's size (--resolution WxH). */
+    public void pinRenderSize(int width, int height) {
+        scaled.pin(width, height);
+        outputs = scaled.current();
+        link.outputSize(outputs.width(), outputs.height());
+    }
+
+    /** The outputs' size over the final frame's (1 at full size). */
+    public double renderScale() {
+        return (double) outputs.width() / finalFrame.width();
     }
 
     private void uploadSources() {
@@ -233,19 +261,20 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    private void composeFinal(int w, int h) {
+    /** Outputs ({@code w}×{@code h}, maybe scaled down) into the final frame ({@code fw}×{@code fh}). */
+    private void composeFinal(int w, int h, int fw, int fh) {
         glBindFramebuffer(GL_DRAW_FRAMEBUFFER, finalFrame.fbo());
         int shown = scene.shown();
         if (shown == Scene.SHOW_ALL) {
             for (int i = 0; i < Scene.OUTPUTS; i++) { // as Hydra's render(): o0 o2 above, o1 o3 below
-                int x = (i / 2) * w / 2;
-                int y = (i % 2 == 0 ? 1 : 0) * h / 2;
+                int x = (i / 2) * fw / 2;
+                int y = (i % 2 == 0 ? 1 : 0) * fh / 2;
                 glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(i).fbo());
-                glBlitFramebuffer(0, 0, w, h, x, y, x + w / 2, y + h / 2, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+                glBlitFramebuffer(0, 0, w, h, x, y, x + fw / 2, y + fh / 2, GL_COLOR_BUFFER_BIT, GL_LINEAR);
             }
         } else {
             glBindFramebuffer(GL_READ_FRAMEBUFFER, outputs.front(shown).fbo());
-            glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+            glBlitFramebuffer(0, 0, w, h, 0, 0, fw, fh, GL_COLOR_BUFFER_BIT, w == fw && h == fh ? GL_NEAREST : GL_LINEAR);
         }
     }
 
@@ -288,12 +317,13 @@ public final class Renderer implements AutoCloseable {
         return scene;
     }
 
+    /** The final frame's size (what the window and the recording get). */
     public int width() {
-        return outputs.width();
+        return finalFrame.width();
     }
 
     public int height() {
-        return outputs.height();
+        return finalFrame.height();
     }
 
     public SourceTextures sources() {
@@ -319,7 +349,7 @@ public final class Renderer implements AutoCloseable {
         programs.clear();
         budget.close();
         grabs.close();
-        outputs.close();
+        scaled.close();
         sources.close();
         finalFrame.close();
         glDeleteVertexArrays(vertexArray);

@@ -8,6 +8,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import latente.render.gl.Framebuffer;
 import latente.render.hud.PreviewHud;
+import latente.render.output.AdaptiveScale;
+import latente.render.output.ScaledOutputs;
 import latente.runtime.scene.Arg;
 import latente.runtime.scene.Scene;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * The render thread allocates nothing in steady state: 600 frames of a busy scene (all four
  * outputs, live uniforms written by another thread, a source fed by a worker, feedback, the HUD,
  * presentation and readback) after warm-up, measured with the JVM's per-thread allocation counter.
+ * The adaptive render scale is active: it is fed frame times that are too slow, so during the
+ * measured frames the outputs move from full size down through every step.
  */
 class SteadyStateAllocationTest {
     static final long BOUND_BYTES = 16 * 1024;
@@ -53,15 +57,20 @@ class SteadyStateAllocationTest {
             control.setDaemon(true);
             control.start();
             try {
+                for (int k = 0; k < ScaledOutputs.SCALES.length; k++) gl.renderer.renderStep(k); // every step visited once
+                gl.renderer.renderStep(0);
                 for (int k = 0; k < 200; k++) frame(gl, window, hud, k);
                 long self = Thread.currentThread().getId();
                 long probe = threads.getThreadAllocatedBytes(self);
                 sink = new byte[4096];
                 assertTrue(threads.getThreadAllocatedBytes(self) - probe >= 4096, "the counter sees allocation");
+                adaptive = new AdaptiveScale(60, ScaledOutputs.SCALES.length); // starts again at full size
+                scaleChanges = 0;
                 long before = threads.getThreadAllocatedBytes(self);
                 for (int k = 0; k < 600; k++) frame(gl, window, hud, k);
                 long allocated = threads.getThreadAllocatedBytes(self) - before;
-                System.out.println("render thread allocated " + allocated + " bytes over 600 busy frames");
+                System.out.println("render thread allocated " + allocated + " bytes over 600 busy frames, " + scaleChanges + " scale changes");
+                assertEquals(ScaledOutputs.SCALES.length, scaleChanges, "the render scale moved during the measured frames: " + scaleChanges);
                 assertTrue(allocated < BOUND_BYTES, "the render thread allocated " + allocated + " bytes in 600 frames");
             } finally {
                 control.interrupt();
@@ -70,7 +79,12 @@ class SteadyStateAllocationTest {
         }
     }
 
-    private static void frame(HeadlessGl gl, Framebuffer window, PreviewHud hud, int k) {
+    private AdaptiveScale adaptive = new AdaptiveScale(60, ScaledOutputs.SCALES.length);
+    private int scaleChanges;
+
+    private void frame(HeadlessGl gl, Framebuffer window, PreviewHud hud, int k) {
+        // Every frame takes 30 ms against a 60 fps target: the scale steps down every half second of frames.
+        if (gl.renderer.renderStep(adaptive.frame(0.03, 0.03))) scaleChanges++;
         gl.renderer.drawFrame(k / 60.0);
         gl.renderer.readFinal(gl.pixels);
         gl.renderer.presentTo(window.fbo(), 96, 54);

@@ -50,7 +50,10 @@ public final class PlayCommand implements Subcommand {
                   --headless          run without a window (EGL; no display needed)
                   --watch             re-evaluate SET each time it is saved
                   --width W --height H  picture size (default 1280x720)
-                  --fps F             frame cap when headless (default 60)
+                  --fps F             frame rate to hold (the cap when headless; default 60)
+                  --resolution R      outputs' render size: auto (default: lowered in steps while frames
+                                      run late, raised when there is room) or WxH to pin it; the window
+                                      and the recording keep --width x --height
                   --fullscreen N      program output fullscreen on monitor N (0 = primary), never with the HUD
                   --no-preview        no performer's preview window (HUD, outputs); the HUD then shows
                                       on the program window while it is not fullscreen
@@ -82,7 +85,7 @@ public final class PlayCommand implements Subcommand {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options o = Options.parse(args,
                 Set.of("width", "height", "fps", "fullscreen", "port", "eval-bind", "eval-token", "eval-limit", "seconds",
-                        "record", "record-format", "quality", "osc-port", "audio", "midi"),
+                        "record", "record-format", "quality", "osc-port", "audio", "midi", "resolution"),
                 Set.of("headless", "watch", "eval-osc", "no-repl", "no-osc", "trust-set", "no-preview"));
         latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one set file");
@@ -96,6 +99,7 @@ public final class PlayCommand implements Subcommand {
         if (width < 2 || height < 2 || fps <= 0 || port < 0 || port > 65535 || oscPort < 0 || oscPort > 65535 || limit <= 0 || seconds < 0) {
             throw new UsageException("--width/--height at least 2; --fps, --eval-limit positive; --port 0-65535");
         }
+        double renderScale = latente.cli.bench.RenderScaleOption.scale(o.get("resolution", "auto"), width, height);
         if (o.has("record")) OutputFormatCheck.check(o.get("record", ""), o.has("record-format") ? o.get("record-format", "") : null);
         SetFile set;
         try {
@@ -113,6 +117,7 @@ public final class PlayCommand implements Subcommand {
         }
         MessageSink sink = new MessageSink(out::println);
         Engine engine = new Engine(MessageSink.printStream(sink));
+        engine.link().renderScale(renderScale);
         engine.evaluator().limitSeconds(limit);
         LiveShow.Settings settings = headless ? LiveShow.Settings.headless(width, height, fps)
                 : new LiveShow.Settings(true, width, height, fps, "latente - " + set.name(),
@@ -160,7 +165,7 @@ public final class PlayCommand implements Subcommand {
      * thread feeds the tap after each frame; frames are read back asynchronously and dropped,
      * never waited for, when the encoder lags.
      */
-    private static void installRecorder(Engine engine, LiveShow show, int width, int height, double fps) {
+    public static void installRecorder(Engine engine, LiveShow show, int width, int height, double fps) {
         RecordingTap tap = new RecordingTap();
         show.render().addListener(new FrameListener() {
             @Override
@@ -177,7 +182,7 @@ public final class PlayCommand implements Subcommand {
     }
 
     /** Starts recording when {@code --record} asks. */
-    private static void startRecording(Options o, Engine engine, PrintStream out) {
+    public static void startRecording(Options o, Engine engine, PrintStream out) {
         if (o.has("record")) {
             java.util.Map<String, Object> options = new java.util.HashMap<>();
             if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));

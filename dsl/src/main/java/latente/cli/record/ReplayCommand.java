@@ -35,19 +35,22 @@ public final class ReplayCommand implements Subcommand {
     @Override
     public String usage() {
         return "usage: latente replay LOG --out FILE [--width W] [--height H] [--fps F] [--steps N] [--keyframes K]\n"
-                + "                      [--format h264|prores|lossless|png] [--quality CRF]\n"
+                + "                      [--format h264|prores|lossless|png] [--quality CRF] [--audio-from FILE]\n"
                 + "  FILE: .mp4/.mkv H.264, .mov ProRes, .mkv with --format lossless FFV1,\n"
                 + "        frames/%05d.png or a folder: a PNG sequence (numbered from 1)\n"
                 + "  re-evaluates the logged code at its times, applies tempo, audio features and bus values,\n"
                 + "  draws every frame (size and rate default to the logged show's) and muxes the show's audio;\n"
                 + "  --steps asks the models for N denoising steps per keyframe (higher quality than live);\n"
                 + "  --keyframes K makes K model keyframes per second (0: one per frame; default: as the set asks);\n"
+                + "  a recording's log replays exactly the recorded stretch, so --audio-from show.mkv lays the\n"
+                + "  recorded audio (first audio track of FILE, from its start) under the replayed video;\n"
                 + "  --trust-set: the logged code may use threads, processes and the engine (see docs/language.md)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "keyframes", "format", "quality"), Set.of("trust-set"));
+        Options o = Options.parse(args, Set.of("out", "width", "height", "fps", "steps", "keyframes", "format", "quality", "audio-from"),
+                Set.of("trust-set"));
         latente.dsl.sandbox.Sandbox.trust(o.flag("trust-set"));
         if (o.positional().size() != 1) throw new UsageException("give exactly one log file");
         if (!o.has("out")) throw new UsageException("--out FILE is required");
@@ -80,9 +83,9 @@ public final class ReplayCommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        AudioTrack audio = replay.audio();
+        AudioTrack audio = o.has("audio-from") ? new AudioTrack(Path.of(o.get("audio-from", "")), 0) : replay.audio();
         if (audio != null && !Files.isReadable(audio.file())) {
-            err.println("replay: the show's audio " + audio.file() + " is missing; rendering without audio");
+            err.println("replay: the audio " + audio.file() + " is missing; rendering without audio");
             audio = null;
         }
         if (audio != null) settings = settings.withAudio(audio);

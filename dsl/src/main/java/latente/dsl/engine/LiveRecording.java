@@ -38,6 +38,8 @@ public final class LiveRecording implements RecordingControl {
     private Recorder recorder;
     private PerformanceLog ownLog;
     private Path requested;
+    /** The log's time 0 for the running recording (System.nanoTime scale). */
+    private long origin;
 
     /** @param width, height, fps the default recording size and rate (the show's) */
     public LiveRecording(Engine engine, RecordingTap tap, int width, int height, double fps, ShowAudio audio,
@@ -83,7 +85,7 @@ public final class LiveRecording implements RecordingControl {
         if (file != null) s = s.withAudio(file);
         else if (live != null) s = s.withPcm(live);
         latente.runtime.json.Json.warmUp(); // before the recording's clock starts, not inside its first second
-        long origin = System.nanoTime();
+        origin = System.nanoTime();
         try {
             recorder = Recorder.start(s, ffmpeg, messages, origin);
             requested = wanted;
@@ -110,20 +112,31 @@ public final class LiveRecording implements RecordingControl {
     @Override
     public synchronized String stop() {
         if (recorder == null) return "record: nothing is being recorded";
+        long end = System.nanoTime();
+        recorder.endAt(end); // the video ends now; finishing the file below does not lengthen it
         try {
             tap.detach().get(2, TimeUnit.SECONDS);
         } catch (Exception e) {
             // No frame came in two seconds (the render loop has ended): the recorder stops anyway.
         }
-        String summary = recorder.stop();
-        engine.log().event(LogEvent.RECORD_STOP, Map.of("path", recorder.settings().out().toAbsolutePath().toString(), "summary", summary));
-        recorder = null;
-        requested = null;
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("path", recorder.settings().out().toAbsolutePath().toString());
+        long first = recorder.firstFrameNanos();
+        if (first >= 0 && ownLog != null) {
+            // Where the video lies on the log's time line: replay renders exactly this stretch.
+            fields.put("first", (first - origin) / 1e9);
+            fields.put("end", (recorder.videoEndNanos() - origin) / 1e9);
+        }
+        engine.log().event(LogEvent.RECORD_STOP, fields);
         if (ownLog != null) {
+            // The log ends with the recording, not after the encoder has finished the file.
             engine.log(null);
             ownLog.close();
             ownLog = null;
         }
+        String summary = recorder.stop();
+        recorder = null;
+        requested = null;
         return summary;
     }
 
@@ -143,6 +156,11 @@ public final class LiveRecording implements RecordingControl {
     @Override
     public synchronized boolean recording() {
         return recorder != null && recorder.active();
+    }
+
+    @Override
+    public synchronized long droppedFrames() {
+        return recorder == null ? 0 : recorder.dropped();
     }
 
     /** The running recorder (diagnostics, tests), or null. */

@@ -51,16 +51,34 @@ public final class LogReplay {
         return events.get(0);
     }
 
-    /** Seconds the show lasted: the last event's time (the {@code stop} line of a log closed cleanly). */
+    /** The recording this log was written beside: its {@code recordstop} line with where the video lies; or null. */
+    private LogEvent recording() {
+        for (LogEvent e : events) if (e.type().equals(LogEvent.RECORD_STOP) && !Double.isNaN(e.number("first", Double.NaN))) return e;
+        return null;
+    }
+
+    /** Log time of replay frame 0: the recording's first frame for a recording's log, else 0. */
+    public double startTime() {
+        LogEvent r = recording();
+        return r == null ? 0 : r.number("first", 0);
+    }
+
+    /**
+     * Seconds to replay: the recording's length for a recording's log (so the replay lines up
+     * with the recorded video and audio), else the last event's time (the {@code stop} line).
+     */
     public double duration() {
+        LogEvent r = recording();
+        if (r != null) return r.number("end", 0) - r.number("first", 0);
         return events.get(events.size() - 1).t();
     }
 
     /** The audio to mux at replay time 0: a file that was playing, or the live audio captured to a WAV; or null. */
     public AudioTrack audio() {
+        double start = startTime();
         for (LogEvent e : events) {
-            if (e.type().equals(LogEvent.AUDIO_FILE)) return new AudioTrack(Path.of(e.string("path")), e.number("position", 0) - e.t());
-            if (e.type().equals(LogEvent.AUDIO_CAPTURE)) return new AudioTrack(Path.of(e.string("path")), -e.t());
+            if (e.type().equals(LogEvent.AUDIO_FILE)) return new AudioTrack(Path.of(e.string("path")), e.number("position", 0) - e.t() + start);
+            if (e.type().equals(LogEvent.AUDIO_CAPTURE)) return new AudioTrack(Path.of(e.string("path")), start - e.t());
         }
         return null;
     }
@@ -98,8 +116,9 @@ public final class LogReplay {
         LogEvent s = start();
         engine.restoreClock(s.number("time", 0), s.number("beat", 0), s.number("bpm", 120), s.number("speed", 1));
         int next = 1;
+        double start = startTime();
         for (int k = 0; k < count; k++) {
-            double t = k / fps;
+            double t = start + k / fps;
             while (next < events.size() && events.get(next).t() <= t + 1e-9) apply(events.get(next++), engine);
             writer.write(r.drawFrame(t));
             if (progress != null) progress.frame(k + 1);

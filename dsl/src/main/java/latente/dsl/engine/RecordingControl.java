@@ -69,4 +69,9 @@ public interface RecordingControl {
             return null;
         }
     };
+
+    /** Frames of the running recording dropped so far because the encoder was behind (0 when not recording). */
+    default long droppedFrames() {
+        return 0;
+    }
 }

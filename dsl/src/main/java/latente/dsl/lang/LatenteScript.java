@@ -209,6 +209,16 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
         VisualWords.setResolution(engine(), width, height, CallSite.find(origin()));
     }
 
+    /**
+     * The outputs' render scale: {@code renderScale 'auto'} (the default) lowers it in steps when
+     * frames run late and raises it when there is room; {@code renderScale 0.5} fixes it. The
+     * window and the recording keep their size.
+     */
+    @Help(signature = "renderScale('auto' or scale)", value = "the outputs' render scale: 'auto' (default) lowers it in steps to hold the frame rate; 0.5 pins half size; window and recording keep their size")
+    public void renderScale(Object scale) {
+        VisualWords.renderScale(engine(), scale, CallSite.find(origin()));
+    }
+
     /** The pointer over the stage window in pixels: {@code mouse.x}, {@code mouse.y} (read them in closures). */
     @Help("the pointer over the stage window in pixels: mouse.x, mouse.y (read them in closures)")
     public VisualWords.Mouse getMouse() {

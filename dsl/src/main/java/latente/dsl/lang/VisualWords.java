@@ -57,6 +57,16 @@ public final class VisualWords {
         }
     }
 
+    static void renderScale(Engine engine, Object scale, CallSite site) {
+        try {
+            if ("auto".equals(String.valueOf(scale))) engine.link().renderScale(Double.NaN);
+            else if (scale instanceof Number n) engine.link().renderScale(n.doubleValue());
+            else throw new IllegalArgumentException("renderScale takes 'auto' or a number above 0, at most 1 (got " + scale + ")");
+        } catch (IllegalArgumentException e) {
+            throw new LanguageException(e.getMessage(), site);
+        }
+    }
+
     /** {@code mouse.x}, {@code mouse.y}: the pointer over the stage window in pixels, from the bus. */
     public static final class Mouse {
         private final ParamBus bus;

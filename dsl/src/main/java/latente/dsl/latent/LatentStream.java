@@ -259,11 +259,14 @@ public final class LatentStream implements SourceFeed {
                     LockSupport.parkNanos(1_000_000_000L); // a failing model: try again in a second, quietly
                     continue;
                 }
+                latents.keyframeMade();
                 double kps = keyframesPerSecond;
-                if (kps > 0) {
-                    long wait = start + (long) (1e9 / kps) - System.nanoTime();
-                    if (wait > 0) LockSupport.parkNanos(wait);
-                }
+                long now = System.nanoTime();
+                // The CPU budget: a keyframe that took d leaves the cores free for d (1 - b) / b after it.
+                double budget = latents.cpuBudget();
+                long rest = budget < 1 ? (long) ((now - start) * (1 - budget) / budget) : 0;
+                long wait = Math.max(rest, kps > 0 ? start + (long) (1e9 / kps) - now : 0);
+                if (wait > 0) LockSupport.parkNanos(wait);
             }
         } catch (Throwable t) { // a worker never takes the show down; it reports once and stops
             reportOnce("model worker stopped: " + t);

@@ -34,6 +34,8 @@ public final class Latents implements AutoCloseable {
     private volatile long generation;
     private volatile int stepsOverride;
     private volatile double keyframeRate = Double.NaN;
+    private final java.util.concurrent.atomic.AtomicLong keyframesMade = new java.util.concurrent.atomic.AtomicLong();
+    private volatile double cpuBudget = 1;
     /** Streams waiting for their model before they replace the latent shown in that source. */
     private final java.util.concurrent.atomic.AtomicReferenceArray<LatentStream> pending =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(SourceTextures.SOURCES);
@@ -144,6 +146,28 @@ public final class Latents implements AutoCloseable {
             if (live) s.startLive();
             else if (s != waiting) s.stepOffline(time);
         }
+    }
+
+    /** Live keyframes made so far by every stream (for the keyframes/s figure). */
+    public long keyframesMade() {
+        return keyframesMade.get();
+    }
+
+    void keyframeMade() {
+        keyframesMade.incrementAndGet();
+    }
+
+    /**
+     * The share of wall time a live model worker may compute (1: no limit). With software GL the
+     * render thread and the model share the same cores: a budget keeps the model from starving
+     * the picture (Java thread priorities are ignored by Linux for unprivileged processes).
+     */
+    public void cpuBudget(double share) {
+        cpuBudget = Math.max(0.05, Math.min(1, share));
+    }
+
+    public double cpuBudget() {
+        return cpuBudget;
     }
 
     /** {@code replay --steps N}: every stream uses N sampler steps (0: as written). */

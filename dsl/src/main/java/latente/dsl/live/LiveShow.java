@@ -15,6 +15,8 @@ import latente.render.gl.GlfwWindowContext;
 public final class LiveShow implements AutoCloseable {
     /** How long an evaluation waits for the render thread to take a new scene. */
     public static final long INSTALL_TIMEOUT_MILLIS = 5_000;
+    /** The share of wall time each model worker may compute when OpenGL runs on the CPU. */
+    public static final double SOFTWARE_GL_MODEL_BUDGET = 0.5;
 
     /**
      * @param window false for headless (EGL, no display needed)
@@ -36,6 +38,7 @@ public final class LiveShow implements AutoCloseable {
     private final RenderLoop render;
     private final ControlThread control;
     private LiveInstaller installer;
+    private StatsSampler sampler;
 
     private LiveShow(Engine engine, Settings s) {
         this.engine = engine;
@@ -51,6 +54,12 @@ public final class LiveShow implements AutoCloseable {
     public static LiveShow start(Engine engine, Settings settings) throws Exception {
         LiveShow show = new LiveShow(engine, settings);
         show.render.start();
+        String gl = show.render.description().toLowerCase(java.util.Locale.ROOT);
+        if (gl.contains("llvmpipe") || gl.contains("softpipe") || gl.contains("swrast")) {
+            // Software GL draws on the same cores as the model: the model gets half of its wall time.
+            engine.latents().cpuBudget(SOFTWARE_GL_MODEL_BUDGET);
+        }
+        show.sampler = new StatsSampler(engine, show.render.stats());
         show.installer = new LiveInstaller(show.swap, INSTALL_TIMEOUT_MILLIS);
         engine.live(show.installer);
         show.control.start();
@@ -81,6 +90,7 @@ public final class LiveShow implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (sampler != null) sampler.close();
         control.stop();
         render.stop();
         engine.closeInputs();

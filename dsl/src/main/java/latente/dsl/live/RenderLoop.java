@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SceneSwap;
 import latente.render.Renderer;
+import latente.render.hud.ShowStats;
+import latente.render.output.AdaptiveScale;
+import latente.render.output.ScaledOutputs;
 import latente.render.gl.GlfwWindowContext;
 import latente.dsl.latent.LatentStream;
 import latente.render.output.SourceTextures;
@@ -34,6 +37,14 @@ public final class RenderLoop {
     private final int width;
     private final int height;
     private final long frameNanos;
+    private final double targetFps;
+    /** The figures the HUD shows (and {@code bench show} reads). */
+    private final ShowStats stats = new ShowStats();
+    /** Chooses the render scale while the set leaves it adaptive (render thread). */
+    private final AdaptiveScale adaptive;
+    private long lastFrameStart;
+    private long parkedNanos;
+    private double appliedScale = -1;
     /** Copied on write so the render thread loops over a plain array (no iterator per frame). */
     private volatile FrameListener[] listeners = new FrameListener[0];
     /** Letterbox, preview HUD and swap, window only (render thread). */
@@ -62,6 +73,18 @@ public final class RenderLoop {
         this.width = width;
         this.height = height;
         this.frameNanos = (long) (1e9 / maxFps);
+        this.targetFps = maxFps;
+        this.adaptive = new AdaptiveScale(maxFps, ScaledOutputs.SCALES.length);
+    }
+
+    /** The live figures (fps, frame time, render scale, model keyframes/s, dropped frames). */
+    public ShowStats stats() {
+        return stats;
+    }
+
+    /** The frame rate the adaptive render scale tries to hold. */
+    public double targetFps() {
+        return targetFps;
     }
 
     /** Starts the thread and waits until its GL context exists; rethrows a context failure. */
@@ -88,7 +111,9 @@ public final class RenderLoop {
                 PreviewWindow preview = previewWindow ? PreviewWindow.open(window, 960, 600) : null;
                 presenter = new WindowPresenter(window, engine.bus(), preview, monitor);
                 presenter.keys(new StageKeys(new LiveStageActions(engine, presenter)));
+                presenter.hud().stats(stats);
             }
+            stats.scale(1, width, height);
             description = context.description();
         } catch (Throwable t) {
             startFailure = t;
@@ -132,6 +157,13 @@ public final class RenderLoop {
             }
             try {
                 long drawStart = System.nanoTime();
+                if (lastFrameStart != 0) {
+                    long interval = drawStart - lastFrameStart;
+                    stats.frame(interval, interval - parkedNanos);
+                    chooseScale(renderer, interval, interval - parkedNanos);
+                }
+                lastFrameStart = drawStart;
+                parkedNanos = 0;
                 renderer.drawFrame(engine.time());
                 long n = frames + 1;
                 FrameListener[] ls = listeners;
@@ -198,13 +230,36 @@ public final class RenderLoop {
     }
 
     /**
+     * The outputs' scale for the next frame: fixed when the set or the command line pinned it,
+     * else one step of {@link AdaptiveScale} from the last frame's time. A change costs one blit
+     * (and the first visit of a step its buffers); frames in between allocate nothing.
+     */
+    private void chooseScale(Renderer renderer, long intervalNanos, long busyNanos) {
+        double pinned = engine.link().renderScale();
+        boolean changed;
+        if (Double.isNaN(pinned)) {
+            changed = renderer.renderStep(adaptive.frame(intervalNanos / 1e9, busyNanos / 1e9));
+        } else if (pinned != appliedScale) {
+            renderer.pinRenderSize(Math.max(2, (int) Math.round(renderer.width() * pinned / 2) * 2),
+                    Math.max(2, (int) Math.round(renderer.height() * pinned / 2) * 2));
+            changed = true;
+        } else {
+            changed = false;
+        }
+        appliedScale = pinned;
+        if (changed) stats.scale(renderer.renderScale(), (int) (engine.link().outputSize() >>> 32), (int) engine.link().outputSize());
+    }
+
+    /**
      * Headless pacing: waits for the next frame slot, or less when a scene is offered (the
      * offer unparks this thread). Returns the following slot.
      */
     private long pace(long next) {
         next += frameNanos;
         long wait;
+        long parkStart = System.nanoTime();
         while ((wait = next - System.nanoTime()) > 0 && !swap.hasOffer()) LockSupport.parkNanos(wait);
+        parkedNanos = System.nanoTime() - parkStart;
         if (wait < -frameNanos) next = System.nanoTime(); // fell behind: do not sprint to catch up
         return next;
     }

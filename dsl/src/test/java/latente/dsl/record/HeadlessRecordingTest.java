@@ -47,6 +47,7 @@ class HeadlessRecordingTest {
             RecordingTap tap = new RecordingTap();
             tap.attach(ShowDriver.patient(rec));
             ShowDriver.run(r, tap, 30, 90, origin, k -> { });
+            rec.endAt(origin + 90 * Math.round(1e9 / 30)); // the driver's time line, not the wall clock
             String summary = rec.stop();
             assertTrue(summary.startsWith("recorded 90 frames, dropped 0"), summary);
         }
@@ -75,6 +76,7 @@ class HeadlessRecordingTest {
             RecordingTap tap = new RecordingTap();
             tap.attach(rec);
             ShowDriver.run(r, tap, 30, 60, 0, k -> { });
+            rec.endAt(60 * Math.round(1e9 / 30));
             rec.stop();
         }
         MediaInfo info = MediaInfo.probe(video);

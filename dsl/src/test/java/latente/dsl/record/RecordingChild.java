@@ -19,8 +19,13 @@ public final class RecordingChild {
             r.engine().evaluateSet(HeadlessRecordingTest.SET, "child.groovy");
             long origin = System.nanoTime();
             Recorder rec = Recorder.start(RecordingSettings.h264(Path.of(args[0]), 320, 180, 30), Ffmpeg.find("ffmpeg"), System.err, origin);
-            System.out.println("recording " + rec.encoderProcess().pid());
-            System.out.flush();
+            Thread announce = new Thread(() -> { // ffmpeg starts with the first frame: say its PID once it runs
+                while (rec.encoderProcess() == null) Thread.onSpinWait();
+                System.out.println("recording " + rec.encoderProcess().pid());
+                System.out.flush();
+            });
+            announce.setDaemon(true);
+            announce.start();
             RecordingTap tap = new RecordingTap();
             tap.attach(rec);
             PacedLoop.run(r, tap, 30, 60, origin);

@@ -70,6 +70,7 @@ class ReplayTest {
                 if (k == 44) live.engine().evaluateBlock("noise(4, { beat * 0.1 }).diff(o0).out(o1)\nrender(o1)", "repl");
             });
             frame.set(FRAMES);
+            rec.endAt(FRAMES * Math.round(1e9 / FPS)); // the driver's time line, not the wall clock
             assertTrue(rec.stop().startsWith("recorded " + FRAMES + " frames, dropped 0"));
             live.engine().log(null);
             log.close();

@@ -43,6 +43,12 @@ public final class PreviewHud implements AutoCloseable {
     private boolean blackout;
     private double audioLevel;
     private double keyframesPerSecond;
+    private ShowStats stats;
+
+    /** Shows the render scale and the recording's dropped frames from {@code stats} (render thread, once). */
+    public void stats(ShowStats stats) {
+        this.stats = stats;
+    }
 
     /** Sets the error line (null clears it). Any thread. */
     public void error(String message) {
@@ -102,11 +108,25 @@ public final class PreviewHud implements AutoCloseable {
         put(0, "   FRAME ");
         number(0, frameMs, 2);
         put(0, " MS");
+        ShowStats st = stats;
+        if (st != null) {
+            put(0, "   SCALE ");
+            number(0, st.scale(), 2);
+            put(0, " (");
+            number(0, st.renderWidth(), 0);
+            put(0, 'X');
+            number(0, st.renderHeight(), 0);
+            put(0, ')');
+        }
         clear(1);
         put(1, "TEMPO ");
         number(1, bpm, 1);
         put(1, " BPM   BEAT ");
         number(1, beat, 1);
+        if (st != null) {
+            put(1, "   DROPPED ");
+            number(1, st.dropped(), 0);
+        }
         clear(2);
         String e = error;
         if (e != null) {

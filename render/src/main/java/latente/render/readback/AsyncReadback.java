@@ -104,7 +104,10 @@ public final class AsyncReadback implements AutoCloseable {
 
     private void hand(FrameSink sink, int slot) {
         PooledFrame frame = sink.claim();
-        if (frame == null) return;
+        if (frame == null) {
+            sink.frameDropped();
+            return;
+        }
         glBindBuffer(GL_PIXEL_PACK_BUFFER, pbos[slot]);
         // Passing the previous mapping lets LWJGL reuse its ByteBuffer when the address is the same.
         ByteBuffer m = glMapBufferRange(GL_PIXEL_PACK_BUFFER, 0, bytes, GL_MAP_READ_BIT, mapped[slot]);

@@ -32,6 +32,21 @@ public final class FfmpegCommand {
         return cmd;
     }
 
+    /**
+     * A live recording: timestamped raw frames as Matroska on stdin ({@link MatroskaRawStream}),
+     * each frame kept at its own time (variable frame rate: nothing repeated, nothing invented).
+     */
+    public static List<String> recordTimed(String ffmpeg, RecordingSettings s) {
+        List<String> cmd = record(ffmpeg, s);
+        int in = cmd.indexOf("rawvideo");
+        // "-f rawvideo -pix_fmt rgba -s WxH -r F -i pipe:0" becomes "-f matroska -i pipe:0"
+        cmd.subList(in, in + 7).clear();
+        cmd.add(in, "matroska");
+        int map = cmd.indexOf("-map");
+        cmd.addAll(map, List.of("-fps_mode", "vfr", "-enc_time_base:v", "-1"));
+        return cmd;
+    }
+
     /** Joins a finished video with a WAV (live audio captured beside it), copying the video stream. */
     public static List<String> join(String ffmpeg, String video, AudioTrack audio, VideoFormat format, String out) {
         List<String> cmd = new ArrayList<>(List.of(ffmpeg, "-y", "-hide_banner", "-nostdin", "-loglevel", "error", "-i", video));

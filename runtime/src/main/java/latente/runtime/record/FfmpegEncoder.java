@@ -12,7 +12,9 @@ import latente.runtime.io.ChildProcess;
 /**
  * One ffmpeg process fed raw frames on its stdin. Its messages go to {@code OUT.ffmpeg.log} so
  * that a failure (disk full, a codec refusing a size) can be explained, and the log is removed
- * after a clean finish. Thread contract: one thread writes and finishes.
+ * after a clean finish. Frames go either as raw video at the command's constant rate
+ * ({@link #write}) or, for a command reading Matroska ({@link FfmpegCommand#recordTimed}), each
+ * with its own time ({@link #writeTimed}). Thread contract: one thread writes and finishes.
  */
 public final class FfmpegEncoder implements FrameWriter {
     private final Process process;
@@ -22,9 +24,15 @@ public final class FfmpegEncoder implements FrameWriter {
     private final int frameBytes;
     private final byte[] copy;
     private final String what;
+    private final MatroskaRawStream timed;
     private long frames;
 
     public FfmpegEncoder(List<String> command, Path out, int width, int height, String what) throws IOException {
+        this(command, out, width, height, what, 0);
+    }
+
+    /** @param timedFps above 0 when {@code command} reads timestamped frames (Matroska) on stdin: the show's rate */
+    public FfmpegEncoder(List<String> command, Path out, int width, int height, String what, double timedFps) throws IOException {
         this.out = out;
         this.what = what;
         this.frameBytes = width * height * 4;
@@ -32,6 +40,21 @@ public final class FfmpegEncoder implements FrameWriter {
         this.log = out.resolveSibling(out.getFileName() + ".ffmpeg.log");
         process = ChildProcess.of(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         pipe = process.getOutputStream();
+        try {
+            this.timed = timedFps > 0 ? new MatroskaRawStream(pipe, width, height, timedFps) : null;
+        } catch (IOException e) {
+            throw new IOException(death(), e);
+        }
+    }
+
+    /** Writes one frame shown from {@code micros} for {@code durationMicros} (a timed encoder only). */
+    public void writeTimed(ByteBuffer rgba, long micros, long durationMicros) throws IOException {
+        try {
+            timed.frame(rgba, micros, durationMicros, copy);
+        } catch (IOException e) {
+            throw new IOException(death(), e);
+        }
+        frames++;
     }
 
     /** Writes one frame; heap buffers go straight to the pipe, direct ones through one reused copy. */
@@ -111,10 +134,10 @@ public final class FfmpegEncoder implements FrameWriter {
                 String l = line.strip();
                 if (!l.isEmpty() && !l.startsWith("Last message repeated")) found = l;
             }
-            if (found == null) return "(no message; see " + log + ")";
+            if (found == null) return "(no message)";
             return found.length() > 300 ? found.substring(found.length() - 300) : found;
         } catch (IOException e) {
-            return "(see " + log + ")";
+            return "(ffmpeg left no log)";
         }
     }
 }

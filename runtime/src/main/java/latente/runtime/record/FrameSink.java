@@ -22,4 +22,8 @@ public interface FrameSink {
 
     /** Gives back a claimed buffer that could not be filled. */
     void release(PooledFrame frame);
+
+    /** A wanted frame was dropped because {@link #claim} had no buffer (counted by the sink). */
+    default void frameDropped() {
+    }
 }

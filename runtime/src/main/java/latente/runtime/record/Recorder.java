@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Never slows the show: buffers come from a preallocated pool (about a second of frames,
  * at most 128 MiB); when the writer is
- * behind, the pool is empty, {@link #claim} returns null and the frame is dropped. The video keeps
- * a constant frame rate locked to the clock: frame slot n is the instant {@code start + n/fps};
- * a slot with no frame (dropped, or the show drew slower than the recording rate) repeats the
- * previous frame, so the audio stays in sync. Such slots are counted as dropped.
+ * behind, the pool is empty, {@link #claim} returns null and the frame is dropped (and counted).
+ * At most one frame per slot of the recording rate is taken (slot n is {@code start + n/fps});
+ * each frame keeps the time it was drawn, so the video has a variable frame rate: what the
+ * audience saw, when they saw it, with no repeated frames (see {@link VideoTimeline}).
  *
  * <p>When the writer fails (ffmpeg dies, the disk fills) the recording stops with one message,
  * the file written so far stays playable, and the render thread's calls become no-ops.
@@ -37,8 +37,11 @@ public final class Recorder implements FrameSink {
     private final Thread writer;
     private final AtomicLong poolMisses = new AtomicLong();
     private volatile long lastWanted = -1;
-    private long written;
-    private long repeated;
+    private volatile long endNanos = Long.MAX_VALUE;
+    private volatile long firstNanos = -1;
+    private volatile long lastNanos = -1;
+    /** The writer's timeline once it has ended (read after joining the writer). */
+    private VideoTimeline timeline;
     private volatile boolean stopping;
     private volatile String failure;
 
@@ -101,7 +104,7 @@ public final class Recorder implements FrameSink {
 
     @Override
     public boolean wants(long nanos) {
-        if (stopping || failure != null) return false;
+        if (stopping || failure != null || nanos > endNanos) return false;
         long s = slot(nanos);
         if (s < 0 || s <= lastWanted) return false;
         lastWanted = s;
@@ -111,13 +114,15 @@ public final class Recorder implements FrameSink {
     @Override
     public PooledFrame claim() {
         if (stopping || failure != null) return null;
-        PooledFrame f = free.poll();
-        if (f == null) poolMisses.incrementAndGet();
-        return f;
+        return free.poll();
     }
 
     @Override
     public void submit(PooledFrame frame) {
+        if (frame.nanos <= endNanos) {
+            if (firstNanos < 0) firstNanos = frame.nanos;
+            if (frame.nanos > lastNanos) lastNanos = frame.nanos;
+        }
         if (!filled.offer(frame)) free.offer(frame);
     }
 
@@ -126,9 +131,13 @@ public final class Recorder implements FrameSink {
         free.offer(frame);
     }
 
+    @Override
+    public void frameDropped() {
+        poolMisses.incrementAndGet();
+    }
+
     private void writeLoop() {
-        PooledFrame previous = null;
-        long last = -1;
+        VideoTimeline timeline = new VideoTimeline(output, originNanos, settings.fps(), free);
         try {
             while (true) {
                 PooledFrame f = filled.poll(50, TimeUnit.MILLISECONDS);
@@ -136,51 +145,25 @@ public final class Recorder implements FrameSink {
                     if (stopping) break;
                     continue;
                 }
-                if (failure != null) {
-                    free.offer(f);
-                    continue;
-                }
-                long s = slot(f.nanos);
-                if (s <= last) {
+                if (failure != null || f.nanos > endNanos) {
                     free.offer(f);
                     continue;
                 }
                 try {
-                    PooledFrame fill = previous != null ? previous : f;
-                    for (long k = last + 1; k < s; k++) {
-                        output.write(fill.pixels);
-                        if (previous != null) repeated++; // before the first frame: start-up latency, not a drop
-                        written++;
-                    }
-                    output.write(f.pixels);
-                    written++;
+                    timeline.frame(f);
                 } catch (IOException e) {
                     fail(e.getMessage());
                 }
-                last = s;
-                if (previous != null) free.offer(previous);
-                previous = f;
             }
-            fillTo(lastWanted, last, previous);
+            if (failure == null) timeline.end(Math.min(endNanos, System.nanoTime()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            fail(e.getMessage());
         } catch (RuntimeException e) {
             fail(e.toString());
         }
-    }
-
-    /** At the end: slots the show asked for whose frames never arrived repeat the last frame, so the video lasts as long as the show did. */
-    private void fillTo(long wanted, long last, PooledFrame previous) {
-        if (previous == null || failure != null) return;
-        try {
-            for (long k = last + 1; k <= wanted; k++) {
-                output.write(previous.pixels);
-                repeated++;
-                written++;
-            }
-        } catch (IOException e) {
-            fail(e.getMessage());
-        }
+        this.timeline = timeline;
     }
 
     private void fail(String why) {
@@ -207,9 +190,37 @@ public final class Recorder implements FrameSink {
         return output.encoderProcess();
     }
 
-    /** Frames dropped so far: slots filled by repeating the previous frame. */
+    /** Frames the show drew for the recording but could not hand on because the encoder was behind. */
     public long dropped() {
-        return repeated;
+        return poolMisses.get();
+    }
+
+    /**
+     * Ends the video at {@code nanos} (System.nanoTime scale): frames drawn later are not
+     * recorded, and the last frame lasts until then. Call before {@link #stop}, at the instant the
+     * show's recording should end; frames still in flight from before it are kept.
+     */
+    public void endAt(long nanos) {
+        if (endNanos == Long.MAX_VALUE) endNanos = nanos;
+    }
+
+    /** The instant the video ends ({@link #endAt}), or Long.MAX_VALUE while it runs on. */
+    public long endNanos() {
+        return endNanos;
+    }
+
+    /**
+     * Where the video ends (System.nanoTime scale), once {@link #endAt} was called and the frames
+     * in flight were handed on: the end asked for, or, when the last frame was drawn less than a
+     * frame before it, that frame's end (a container shows the last frame for one frame time).
+     */
+    public long videoEndNanos() {
+        return VideoTimeline.end(endNanos, lastNanos, nanosPerFrame);
+    }
+
+    /** The instant the first recorded frame was drawn (video time 0), or -1 before it. */
+    public long firstFrameNanos() {
+        return firstNanos;
     }
 
     /**
@@ -217,15 +228,21 @@ public final class Recorder implements FrameSink {
      * line ("recorded 1800 frames, dropped 12: ..."); never throws.
      */
     public String stop() {
+        endAt(System.nanoTime());
         stopping = true;
         try {
-            writer.join(30_000);
+            // The writer has at most the pool's frames left (about a second of video): wait for all
+            // of them, so the file lasts as long as the show did; the pipe is never closed under it.
+            writer.join(600_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (writer.isAlive()) fail("the encoder did not take the last frames within 10 minutes");
         String detail = output.finish(failure != null);
-        String head = String.format(Locale.ROOT, "recorded %d frames, dropped %d", written, repeated);
-        if (poolMisses.get() > 0) head += " (" + poolMisses.get() + " while the encoder was behind)";
+        VideoTimeline t = timeline;
+        String head = String.format(Locale.ROOT, "recorded %d frames, dropped %d", t == null ? 0 : t.written(), dropped());
+        if (t != null) head += " " + t.describe();
+        if (dropped() > 0) head += "; the dropped frames were drawn while the encoder was behind";
         return head + (failure != null ? "; stopped early: " + failure : "") + "\n" + detail;
     }
 }

@@ -18,19 +18,25 @@ import latente.runtime.io.ChildProcess;
  * ffmpeg process, because ffmpeg reading a second live input blocks the whole mux when that input
  * stalls (an unplugged sound card would then freeze the video too); a WAV costs one fast
  * stream-copy join at the end, and after a crash the video and the WAV are both on disk.
+ *
+ * <p>ffmpeg starts at the first frame ({@link #begin}): video time 0 is that frame, and the audio
+ * (a playing file, or the WAV captured since {@link #open}) is lined up with it.
  */
 final class RecordingOutput {
     private final RecordingSettings settings;
     private final String ffmpeg;
-    private final FfmpegEncoder encoder;
+    private final String what;
     private final PngSequenceWriter png;
     private final PcmCapture pcm;
     private final Path wav;
+    private volatile FfmpegEncoder encoder;
+    /** Seconds from {@link #open} to the first frame: how far into the captured audio video time 0 is. */
+    private double firstFrameAt;
 
-    private RecordingOutput(RecordingSettings s, String ffmpeg, FfmpegEncoder encoder, PngSequenceWriter png, PcmCapture pcm, Path wav) {
+    private RecordingOutput(RecordingSettings s, String ffmpeg, String what, PngSequenceWriter png, PcmCapture pcm, Path wav) {
         this.settings = s;
         this.ffmpeg = ffmpeg;
-        this.encoder = encoder;
+        this.what = what;
         this.png = png;
         this.pcm = pcm;
         this.wav = wav;
@@ -48,22 +54,34 @@ final class RecordingOutput {
         Path wav = s.pcm() != null && !sequence ? sibling(out, ".wav") : null;
         PcmCapture pcm = null;
         if (wav != null) pcm = new PcmCapture(wav, s.pcm().sampleRate(), s.pcm().channels(), messages);
-        FfmpegEncoder encoder = null;
         PngSequenceWriter png = null;
         String what = s.format() + (s.format() == VideoFormat.H264 ? " CRF " + s.crf() : "") + ", " + s.width() + "x" + s.height()
                 + " at " + FfmpegCommand.fps(s.fps()) + " fps" + (s.audio() != null ? ", with audio" : "");
-        if (ffmpeg != null) {
-            encoder = new FfmpegEncoder(FfmpegCommand.record(ffmpeg, new RecordingSettings(out, s.width(), s.height(), s.fps(),
-                    s.format(), s.crf(), s.x264Preset(), s.audio(), null)), out, s.width(), s.height(), what);
-        } else if (sequence) {
+        if (sequence) {
             png = new PngSequenceWriter(out, null, s.width(), s.height(), s.fps());
-        } else {
+        } else if (ffmpeg == null) {
             Files.deleteIfExists(out);
             png = new PngSequenceWriter(PngSequenceWriter.folderFor(out).toPath().resolve(OutputFormats.FOLDER_FRAMES), out.toString(),
                     s.width(), s.height(), s.fps());
         }
         if (pcm != null) s.pcm().attach(pcm);
-        return new RecordingOutput(s, ffmpeg, encoder, png, pcm, wav);
+        return new RecordingOutput(s, ffmpeg, what.replace(" fps", " fps at most, variable rate"), png, pcm, wav);
+    }
+
+    /** True when frames carry their own times (ffmpeg); false for the PNG fallback (constant rate). */
+    boolean timed() {
+        return png == null;
+    }
+
+    /** Writer thread, at the first frame, {@code seconds} after {@link #open}: starts the encoder. */
+    void begin(double seconds) throws IOException {
+        firstFrameAt = seconds;
+        if (png != null) return;
+        Path out = settings.out().toAbsolutePath();
+        AudioTrack audio = settings.audio() == null ? null : new AudioTrack(settings.audio().file(), settings.audio().positionAtStart() + seconds);
+        RecordingSettings s = new RecordingSettings(out, settings.width(), settings.height(), settings.fps(), settings.format(),
+                settings.crf(), settings.x264Preset(), audio, null);
+        encoder = new FfmpegEncoder(FfmpegCommand.recordTimed(ffmpeg, s), out, s.width(), s.height(), what, s.fps());
     }
 
     /** Fails early, with the reason, when the file cannot be created (no folder, read-only, a file in the way). */
@@ -108,9 +126,14 @@ final class RecordingOutput {
         return encoder == null ? null : encoder.process();
     }
 
+    /** The PNG fallback: one frame per slot of the constant rate. */
     void write(ByteBuffer rgba) throws IOException {
-        if (encoder != null) encoder.write(rgba);
-        else png.write(rgba);
+        png.write(rgba);
+    }
+
+    /** One frame at its own time since the first frame (ffmpeg). */
+    void write(ByteBuffer rgba, long micros, long durationMicros) throws IOException {
+        encoder.writeTimed(rgba, micros, durationMicros);
     }
 
     /** Finishes every file; returns what was written (never throws). */
@@ -127,10 +150,10 @@ final class RecordingOutput {
             return String.join("\n", lines);
         }
         if (png != null) return finishPng(lines);
-        long frames = encoder.frames();
+        long frames = encoder == null ? 0 : encoder.frames();
         try {
             if (frames == 0) {
-                encoder.process().destroyForcibly();
+                if (encoder != null) encoder.process().destroyForcibly();
                 Files.deleteIfExists(settings.out().toAbsolutePath());
                 lines.add(0, "no frame reached the recorder, so no video was written");
                 return String.join("\n", lines);
@@ -153,7 +176,7 @@ final class RecordingOutput {
 
     private List<String> joinCommand(String target) {
         return FfmpegCommand.join(ffmpeg == null ? "ffmpeg" : ffmpeg, encoder != null ? encoder.out().toString() : "VIDEO",
-                new AudioTrack(wav, 0), settings.format(), target);
+                new AudioTrack(wav, firstFrameAt), settings.format(), target);
     }
 
     /** Joins the live-audio WAV into the video: stream copy to a temporary file, then an atomic rename. */

@@ -17,6 +17,7 @@ class FormatsTest {
     private MediaInfo record(RecordingSettings s) throws Exception {
         Recorder r = Recorder.start(s, RecorderTest.ffmpeg(), out, 0);
         for (long k = 0; k < 10; k++) Frames.offer(r, 0, k, Frames.PERIOD_30);
+        r.endAt(10 * Frames.PERIOD_30);
         String summary = r.stop();
         assertTrue(summary.startsWith("recorded 10 frames, dropped 0"), summary);
         assertEquals(10, MediaInfo.decodableFrames(s.out()));

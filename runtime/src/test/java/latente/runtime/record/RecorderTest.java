@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The recorder with the real ffmpeg: constant frame rate, drops, failures, fallbacks. */
+/** The recorder with the real ffmpeg: frames at their own times, drops, failures, fallbacks. */
 class RecorderTest {
     @TempDir
     Path dir;
@@ -26,20 +26,32 @@ class RecorderTest {
     }
 
     @Test
-    void gapsAreFilledWithThePreviousFrameAndCountedAsDrops() throws Exception {
+    void aFrameTheShowHeldLongerLastsLongerInsteadOfBeingRepeated() throws Exception {
         Path file = dir.resolve("gaps.mkv");
         Recorder r = Recorder.start(RecordingSettings.h264(file, 64, 36, 30), ffmpeg(), out, 0);
         for (long k = 0; k < 60; k++) {
             if (k >= 10 && k < 13) continue; // the show skipped three frame times
             Frames.offer(r, 0, k, Frames.PERIOD_30);
         }
+        r.endAt(60 * Frames.PERIOD_30);
         String summary = r.stop();
-        assertTrue(summary.startsWith("recorded 60 frames, dropped 3"), summary);
-        assertEquals(60, MediaInfo.decodableFrames(file));
+        assertTrue(summary.startsWith("recorded 57 frames, dropped 0 (57 distinct, 2.0 s"), summary);
+        assertTrue(summary.contains("variable rate"), summary);
+        assertEquals(57, MediaInfo.decodableFrames(file), "no frame is repeated");
         MediaInfo info = MediaInfo.probe(file);
-        assertEquals(30.0, info.video().frameRate(), 1e-6);
-        assertEquals(2.0, info.video().duration(), 1.0 / 30);
+        assertEquals(2.0, info.video().duration(), 0.002, "the video lasts as long as the show");
         assertFalse(Files.exists(dir.resolve("gaps.mkv.ffmpeg.log")), "a clean finish leaves no ffmpeg log");
+    }
+
+    @Test
+    void theLastFrameLastsUntilTheEndOfTheRecording() throws Exception {
+        Path file = dir.resolve("held.mkv");
+        Recorder r = Recorder.start(RecordingSettings.h264(file, 64, 36, 30), ffmpeg(), out, 0);
+        for (long k = 0; k < 15; k++) Frames.offer(r, 0, k, Frames.PERIOD_30);
+        r.endAt(45 * Frames.PERIOD_30); // the show stopped a second after its last new frame
+        String summary = r.stop();
+        assertEquals(16, MediaInfo.decodableFrames(file), "15 frames and one closing copy: " + summary);
+        assertEquals(1.5, MediaInfo.probe(file).video().duration(), 0.002, summary);
     }
 
     @Test
@@ -48,9 +60,10 @@ class RecorderTest {
         Recorder r = Recorder.start(RecordingSettings.h264(file, 64, 36, 30), ffmpeg(), out, 0);
         int taken = 0;
         for (long k = 0; k < 60; k++) if (Frames.offer(r, 0, k, Frames.PERIOD_30 / 2)) taken++;
+        r.endAt(30 * Frames.PERIOD_30);
         String summary = r.stop();
         assertEquals(30, taken);
-        assertTrue(summary.startsWith("recorded 30 frames, dropped 0"), summary);
+        assertTrue(summary.startsWith("recorded 30 frames, dropped 0 (30 distinct, 1.0 s"), summary);
     }
 
     @Test
@@ -126,6 +139,7 @@ class RecorderTest {
         for (long k = 0; k < 5; k++) {
             Frames.offer(r, 0, k, Frames.PERIOD_30); // waits for a free buffer when the writer is behind
         }
+        r.endAt(5 * Frames.PERIOD_30);
         String summary = r.stop();
         Path folder = dir.resolve("nopipe_frames");
         assertTrue(Files.exists(folder.resolve("frame_000005.png")), summary);
@@ -141,6 +155,7 @@ class RecorderTest {
             Frames.offer(r, 0, k, Frames.PERIOD_30);
             pcm.pushBlock(1600); // 1/30 s of audio per frame
         }
+        r.endAt(30 * Frames.PERIOD_30);
         String summary = r.stop();
         assertFalse(pcm.attached(), "the recorder detaches from the live input");
         assertTrue(Files.exists(dir.resolve("live.wav")), summary);

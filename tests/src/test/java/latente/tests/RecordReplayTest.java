@@ -1,0 +1,78 @@
+package latente.tests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A live recording is as long as the show, its log ends with it, and its replay lines up with it:
+ * the same duration to within one frame, the same first and last pictures (lossless: pixel-equal),
+ * and {@code --audio-from} lays the recorded audio under the replay. All through the real command
+ * line, with durations from ffprobe, so the machine's load changes nothing asserted.
+ */
+class RecordReplayTest {
+    static final int W = 64;
+    static final int H = 36;
+    static final double FPS = 30;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRecordedShowReplaysToTheSameLengthAndPictures() throws Exception {
+        Path set = tmp.resolve("switch.groovy");
+        // Red, then blue from the first beat handler on, then alternating every bar: no closure
+        // whose value depends on when the control thread ran, so live and replay must agree.
+        Files.writeString(set, """
+                tempo 120
+                solid(1, 0.2, 0).out(o0)
+                on.beat(4) { solid(0, 0.2, 1).out(o0) }
+                """);
+        Path wav = tmp.resolve("tone.wav");
+        ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=20", "-ac", "2", wav.toString());
+        Path video = tmp.resolve("show.mkv");
+        Cli.Result played = Cli.run("play", set.toString(), "--headless", "--seconds", "3", "--port", "0", "--no-osc",
+                "--width", "" + W, "--height", "" + H, "--fps", "" + (int) FPS, "--audio", wav.toString(),
+                "--record", video.toString(), "--record-format", "lossless",
+                "--resolution", W + "x" + H); // full scale pinned: replay draws at full scale, and the pixels must match
+        assertEquals(0, played.exitCode(), played.out() + played.err());
+        String said = played.out() + played.err();
+        assertFalse(said.contains("ffmpeg exited"), "a normal stop is not an ffmpeg error: " + said);
+        assertFalse(said.contains(".ffmpeg.log"), "no pointer to a log that does not exist: " + said);
+        assertTrue(said.matches("(?s).*recorded \\d+ frames, dropped \\d+ \\(\\d+ distinct.*"), said);
+
+        double recorded = Media.duration(video, "v");
+        Map<String, Double> stop = Media.recordStop(tmp.resolve("show.log.jsonl"));
+        assertTrue(stop.get("end") >= 3, "the recording ran the 3 s of the show: " + stop);
+        assertEquals(stop.get("end") - stop.get("first"), recorded, 1 / FPS,
+                "the video lasts from its first frame to the stop, not shorter (issue 18): " + said);
+        assertTrue(Media.duration(video, "a") > 0, "the played audio is in the recording");
+        List<String> log = Files.readAllLines(tmp.resolve("show.log.jsonl"));
+        assertTrue(log.get(log.size() - 2).contains("\"type\":\"recordstop\""), "the log ends with the recording, not after the encoder finished");
+        assertTrue(log.get(log.size() - 1).contains("\"type\":\"stop\""), log.get(log.size() - 1));
+
+        Path replayed = tmp.resolve("replay.mkv");
+        Cli.Result r = Cli.run("replay", tmp.resolve("show.log.jsonl").toString(), "--out", replayed.toString(),
+                "--format", "lossless", "--audio-from", video.toString());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertEquals(recorded, Media.duration(replayed, "v"), 1 / FPS, "replay and recording last as long: " + r.out());
+        assertTrue(Media.duration(replayed, "a") > 0, "--audio-from muxed the recorded audio");
+
+        List<byte[]> live = Media.frames(video, W, H);
+        List<byte[]> again = Media.frames(replayed, W, H);
+        assertArrayEquals(live.get(0), again.get(0), "the replay starts at the recording's first frame");
+        assertArrayEquals(live.get(live.size() - 1), again.get(again.size() - 1), "and ends on its last picture");
+        assertFalse(java.util.Arrays.equals(live.get(0), live.get(live.size() - 1)), "the show changed in between");
+    }
+
+    private static void ffmpeg(String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("ffmpeg", "-y", "-v", "error"));
+        cmd.addAll(List.of(args));
+        assertEquals(0, new ProcessBuilder(cmd).inheritIO().start().waitFor());
+    }
+}
