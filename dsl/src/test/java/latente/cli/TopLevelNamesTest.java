@@ -57,7 +57,8 @@ class TopLevelNamesTest {
             assertEquals("ok\n", send(port, "--file", SET, "--line", String.valueOf(lineOf(set.code(), "on.beat(8)"))));
             for (int step = 0; step <= 20; step++) engine.advance(step / 4.0); // 5 s at 124 BPM: past beat 8, the handler fires
             String printed = messages.toString(StandardCharsets.UTF_8);
-            assertFalse(printed.contains("garden"), printed);
+            // (the model's own progress line, when its cache is cold, names builtin:garden too)
+            assertFalse(printed.contains("unknown name 'garden'") || printed.contains("No such property: garden"), printed);
             assertFalse(printed.contains("Exception"), printed);
             engine.evaluateBlock("on.beat(8) { nowhere.jump() }", "repl"); // the same handler with a name nothing defines
             for (int step = 21; step <= 40; step++) engine.advance(step / 4.0); // on to beat 16
