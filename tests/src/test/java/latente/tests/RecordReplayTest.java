@@ -70,6 +70,24 @@ class RecordReplayTest {
         assertFalse(java.util.Arrays.equals(live.get(0), live.get(live.size() - 1)), "the show changed in between");
     }
 
+    @Test
+    void audioFromARecordingWithoutSoundSaysSoAndStillReplays() throws Exception {
+        Path set = tmp.resolve("silent.groovy");
+        Files.writeString(set, "osc(10, 0.1, 1.2).out(o0)\n");
+        Path video = tmp.resolve("silent.mkv");
+        Cli.Result played = Cli.run("play", set.toString(), "--headless", "--seconds", "1", "--port", "0", "--no-osc",
+                "--width", "" + W, "--height", "" + H, "--fps", "" + (int) FPS, "--record", video.toString());
+        assertEquals(0, played.exitCode(), played.out() + played.err());
+        assertEquals(-1, Media.duration(video, "a"), "a show without audio input records no audio");
+
+        Path replayed = tmp.resolve("silent-replay.mkv");
+        Cli.Result r = Cli.run("replay", tmp.resolve("silent.log.jsonl").toString(), "--out", replayed.toString(),
+                "--audio-from", video.toString());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains(video + " has no audio stream"), r.err());
+        assertTrue(Media.duration(replayed, "v") > 0, "the video was still written");
+    }
+
     private static void ffmpeg(String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of("ffmpeg", "-y", "-v", "error"));
         cmd.addAll(List.of(args));

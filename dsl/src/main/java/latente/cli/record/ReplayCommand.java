@@ -15,8 +15,9 @@ import latente.dsl.engine.Progress;
 import latente.runtime.log.LogEvent;
 import latente.runtime.log.LogReader;
 import latente.runtime.record.AudioTrack;
-import latente.runtime.record.FrameWriters;
 import latente.runtime.record.FrameWriter;
+import latente.runtime.record.FrameWriters;
+import latente.runtime.record.MediaInfo;
 import latente.runtime.record.RecordingSettings;
 import latente.runtime.record.OutputFormats;
 
@@ -88,9 +89,23 @@ public final class ReplayCommand implements Subcommand {
             err.println("replay: the audio " + audio.file() + " is missing; rendering without audio");
             audio = null;
         }
+        if (audio != null && o.has("audio-from") && !hasAudio(audio.file(), err)) {
+            err.println("replay: " + audio.file() + " has no audio stream (a show without audio input records none); rendering without audio");
+            audio = null;
+        }
         if (audio != null) settings = settings.withAudio(audio);
         int frames = Math.max(1, (int) Math.round(replay.duration() * fps));
         return render(replay, settings, frames, out, err);
+    }
+
+    /** Whether ffprobe finds an audio stream in {@code file}; when it cannot tell, ffmpeg will say. */
+    private static boolean hasAudio(Path file, PrintStream err) {
+        try {
+            return MediaInfo.probe(file).audio() != null;
+        } catch (IOException e) {
+            err.println("replay: could not look into " + file + " (" + e.getMessage() + ")");
+            return true;
+        }
     }
 
     private static int render(LogReplay replay, RecordingSettings s, int frames, PrintStream out, PrintStream err) throws Exception {
