@@ -60,18 +60,7 @@ public final class AudioEventQueue implements AudioEvents {
 
     /** Hands every pending event to {@code target} in order; returns how many. Consumer thread only. */
     public int drain(AudioEvents target) {
-        long h = head.get(), t = tail.get();
-        int n = 0;
-        for (; h < t; h++, n++) {
-            int i = (int) (h % capacity);
-            int kind = kinds[i];
-            long count = counts[i];
-            double time = times[i];
-            head.set(h + 1);
-            if (kind == BEAT) target.beat(count, time);
-            else target.onset(count, time);
-        }
-        return n;
+        return drainUntil(Double.POSITIVE_INFINITY, target);
     }
 
     /**
