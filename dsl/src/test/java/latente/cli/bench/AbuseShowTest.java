@@ -11,17 +11,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each attack a hostile or clumsy performer can make, played in a live headless show recorded
- * losslessly: the performer reads the exact message, and the recorded frames show that the output
- * kept changing and never froze for long.
+ * losslessly: the performer reads the exact message, the recorded frames show that the output
+ * kept changing, and what the render thread itself did shows that it never held the picture up.
  *
- * <p>The frozen-run bound here is {@link #FREEZE_ALLOWED_MILLIS}, not the 100 ms target that
- * {@code latente bench abuse} reports against: a shared 2-core CI machine alone pauses a process
- * for a few hundred milliseconds now and then, while every one of these attacks, undefended,
- * froze the output for many seconds or ended the show. Waits are counted in drawn frames.
+ * <p>Why not assert the longest frozen run of the recording against the 100 ms target: that is
+ * wall time, and on a shared 2-core CI machine the scheduler alone stops a process for a few
+ * hundred milliseconds now and then, so a tight wall-time bound would fail on a busy machine and a
+ * loose one (it was 1000 ms) would pass a render thread that compiles shaders inside its frames.
+ * The wall-clock figure stays a benchmark ({@code latente bench abuse}). Instead the test asserts
+ * what stalls the picture, in measures that a busy machine does not change:
+ * <ul>
+ *   <li>the render thread built no shader program and ran no trial draw ({@link latente.render.gl.ShaderWork}
+ *       counts them per thread): that work, hundreds of milliseconds for a long chain on a CPU
+ *       rasteriser, belongs to the compile thread, and for every scene that was taken it did happen there;</li>
+ *   <li>the render thread's own CPU time in its costliest frame from the attack on stays under
+ *       {@link #FRAME_CPU_ALLOWED_MILLIS}. CPU time does not count the time the thread waits for a
+ *       core, so load does not inflate it much, while anything slow the thread does itself (a link,
+ *       a first draw that makes the driver compile, a trial) shows in it. Its steady frames take
+ *       about 1 ms at this size; the attacks, undefended, took from 100 ms to seconds.</li>
+ * </ul>
+ * Waits are counted in drawn frames, never in seconds.
  */
 class AbuseShowTest {
-    /** Far below the seconds an undefended attack freezes for, above what a busy machine does alone; -Dlatente.abuseFreezeMillis. */
-    static final double FREEZE_ALLOWED_MILLIS = Double.parseDouble(System.getProperty("latente.abuseFreezeMillis", "1000"));
+    /** Far above a steady frame of the render thread's own work (about 1 ms here), far below a link on it. */
+    static final double FRAME_CPU_ALLOWED_MILLIS = 50;
+    /** The heavy shader is affordable at 160x90 on a quiet machine; a loaded one may measure it over the budget. */
+    static final String HEAVY_ANSWER = "ok|repl:\\d+: o1: this scene would take about \\d+ ms per frame at 160x90 .*";
 
     @TempDir
     static Path dir;
@@ -48,7 +63,9 @@ class AbuseShowTest {
                 Arguments.of("huge numbers", "ok"),
                 Arguments.of("2000-function chain", "repl:1: this chain has 2001 functions (nested chains included); at most 100 "
                         + "keep its shader quick to compile, so the show never waits for it. Split it over outputs with src(o1)"),
-                Arguments.of("10000 out calls", "ok"));
+                Arguments.of("10000 out calls", "ok"),
+                Arguments.of("heavy shader", HEAVY_ANSWER),
+                Arguments.of("100-function chain", "ok"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,11 +73,23 @@ class AbuseShowTest {
     void theShowGoesOnAndThePerformerReadsWhy(String name, String message) throws Exception {
         AbuseShow show = new AbuseShow(160, 90, 30, dir, 64L << 20);
         AbuseShow.Outcome r = show.play(AbuseCases.named(name));
-        assertEquals(message, r.message().lines().findFirst().orElse(""), r.message());
+        String first = r.message().lines().findFirst().orElse("");
+        if (message == HEAVY_ANSWER) assertTrue(first.matches(message), r.message());
+        else assertEquals(message, first, r.message());
         FrozenRuns f = r.recording();
+        AbuseShow.RenderWork w = r.work();
+        System.out.printf("%s: longest frozen run %.0f ms (wall), render thread CPU per frame at most %.1f ms before, %.1f ms after; "
+                + "%d program(s) built, %d trial draws%n", name, f.longestMillis(), w.cpuBeforeMillis(), w.cpuAfterMillis(), w.builds(), w.trialDraws());
         assertTrue(r.framesAfter() >= 45, "the show drew on after the attack: " + r.framesAfter() + " frames");
         assertTrue(f.frames() >= 60, "at least the 90 frames the show drew around the attack, less a few, got " + f.frames());
         assertTrue(f.changes() >= f.frames() / 4, "the output kept changing: " + f.changes() + " of " + f.frames() + " frames");
-        assertTrue(f.longestMillis() <= FREEZE_ALLOWED_MILLIS, "longest frozen run " + f.longestMillis() + " ms");
+        assertEquals(0, w.stageBuilds(), "shader programs built on the render thread");
+        assertEquals(0, w.stageTrialDraws(), "trial draws on the render thread");
+        if (first.equals("ok")) {
+            assertTrue(w.builds() > 0 && w.trialDraws() > 0, "the new scene's program was built and tried (off the render thread): "
+                    + w.builds() + " built, " + w.trialDraws() + " trial draws");
+        }
+        assertTrue(w.cpuAfterMillis() <= FRAME_CPU_ALLOWED_MILLIS, "the render thread's costliest frame took " + w.cpuAfterMillis()
+                + " ms of its own CPU time (" + w.cpuBeforeMillis() + " ms before the attack)");
     }
 }
