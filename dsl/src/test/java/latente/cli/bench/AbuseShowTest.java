@@ -12,31 +12,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each attack a hostile or clumsy performer can make, played in a live headless show recorded
  * losslessly: the performer reads the exact message, the recorded frames show that the output
- * kept changing, and what the render thread itself did shows that it never held the picture up.
+ * kept changing, and what the render thread itself did shows that it never held the picture up
+ * with shader work.
  *
  * <p>Why not assert the longest frozen run of the recording against the 100 ms target: that is
  * wall time, and on a shared 2-core CI machine the scheduler alone stops a process for a few
- * hundred milliseconds now and then, so a tight wall-time bound would fail on a busy machine and a
- * loose one (it was 1000 ms) would pass a render thread that compiles shaders inside its frames.
- * The wall-clock figure stays a benchmark ({@code latente bench abuse}). Instead the test asserts
- * what stalls the picture, in measures that a busy machine does not change:
- * <ul>
- *   <li>the render thread built no shader program and ran no trial draw ({@link latente.render.gl.ShaderWork}
- *       counts them per thread): that work, hundreds of milliseconds for a long chain on a CPU
- *       rasteriser, belongs to the compile thread, and for every scene that was taken it did happen there;</li>
- *   <li>the render thread's own CPU time in its costliest frame from the attack on stays under
- *       {@link #FRAME_CPU_ALLOWED_MILLIS}. CPU time does not count the time the thread waits for a
- *       core, so load does not inflate it much, while anything slow the thread does itself (a link,
- *       a first draw that makes the driver compile, a trial) shows in it. Its steady frames take
- *       about 1 ms at this size; the attacks, undefended, took from 100 ms to seconds.</li>
- * </ul>
- * Waits are counted in drawn frames, never in seconds.
+ * hundred milliseconds now and then (deep recursion, which draws nothing new, froze 533 ms at load
+ * 18), so a tight wall-time bound fails on a busy machine and a loose one (it was 1000 ms) passes
+ * a render thread that compiles shaders inside its frames. The wall-clock figure stays a benchmark
+ * ({@code latente bench abuse}). The test asserts instead what a busy machine cannot change: the
+ * render thread built no shader program and ran no trial draw (counted per thread by
+ * {@link latente.render.gl.ShaderWork}), and for every scene that was taken that work did happen,
+ * on the compile thread. A link, the driver's compile at a program's first draw and the cost
+ * trial are what froze the output for 100 to 800 ms per new shader on Mesa llvmpipe.
+ *
+ * <p>The render thread's own CPU time per frame (ThreadMXBean) is printed but not asserted: it is
+ * load-independent, but not stable across machines. On Mesa llvmpipe each context compiles its own
+ * machine code for a program at its first draw there; the render thread's copy comes from Mesa's
+ * shader disk cache, just filled by the compile thread (2 to 15 ms), unless that asynchronous
+ * write has not landed yet or the cache is off (70 to 105 ms measured). And with a warm cache a
+ * render thread that did link the shader itself spent only 4 to 18 ms of CPU, so a CPU bound
+ * would neither hold every time nor catch the fault the counts catch. Waits are counted in drawn
+ * frames, never in seconds.
  */
 class AbuseShowTest {
-    /** Far above a steady frame of the render thread's own work (about 1 ms here), far below a link on it. */
-    static final double FRAME_CPU_ALLOWED_MILLIS = 50;
     /** The heavy shader is affordable at 160x90 on a quiet machine; a loaded one may measure it over the budget. */
-    static final String HEAVY_ANSWER = "ok|repl:\\d+: o1: this scene would take about \\d+ ms per frame at 160x90 .*";
+    static final String HEAVY_ANSWER = "ok|o1: this scene would take about \\d+ ms per frame at 160x90 .*";
 
     @TempDir
     static Path dir;
@@ -89,7 +90,5 @@ class AbuseShowTest {
             assertTrue(w.builds() > 0 && w.trialDraws() > 0, "the new scene's program was built and tried (off the render thread): "
                     + w.builds() + " built, " + w.trialDraws() + " trial draws");
         }
-        assertTrue(w.cpuAfterMillis() <= FRAME_CPU_ALLOWED_MILLIS, "the render thread's costliest frame took " + w.cpuAfterMillis()
-                + " ms of its own CPU time (" + w.cpuBeforeMillis() + " ms before the attack)");
     }
 }
