@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import latente.dsl.sandbox.MemoryMeter;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.scene.Control;
 
@@ -23,6 +24,15 @@ import latente.runtime.scene.Control;
  * it keeps its last number until the code that made it is evaluated again (a new evaluation
  * makes new controls). Skipping matters: an endless closure would otherwise cost the full limit
  * on every tick and starve every other live value.
+ *
+ * <p>Memory is guarded the same way: a value whose call allocates more than
+ * {@link #allocationLimitBytes()} (or allocates heavily while the heap is past
+ * {@link MemoryMeter#HEAP_CEILING}) is interrupted, reported once and skipped, so that
+ * {@code { def l = []; while (true) l << new byte[1 << 20]; 1 }} ends in a message long before
+ * the heap runs out under the render and recording threads. A call is measured from when the
+ * watchdog first sees it running (at most one check, 5 ms, after it began) and judged from its
+ * second check on, so a starved watchdog that wakes late never mistakes one case for the other.
+ * A value that runs out of memory anyway is stopped too, not retried every tick.
  *
  * <p>Thread contract: {@link #tick} on one thread at a time; the watchdog runs on a shared daemon
  * thread and only reads volatile fields and interrupts, under {@code lock} so that an interrupt
@@ -56,6 +66,14 @@ public final class ControlLoop {
     private volatile long runningSince;
     private volatile long runningLimit;
     private volatile Control overran;
+    /** Why {@link #overran} was stopped: its memory (true) or its time. */
+    private volatile boolean overranMemory;
+    /** Counts calls, so the watchdog tells a new call of the same value from a long one. */
+    private volatile long call;
+    private volatile long allocationLimitBytes = MemoryMeter.defaultCallLimitBytes();
+    /** Watchdog thread only: the call it has seen running and that thread's allocation count then. */
+    private long seenCall = -1;
+    private long allocatedAtSight;
 
     public ControlLoop(ParamBus bus, Consumer<String> report) {
         this.bus = bus;
@@ -84,11 +102,38 @@ public final class ControlLoop {
     private void checkOverrun() {
         synchronized (lock) {
             Control c = running;
-            if (c != null && overran != c && System.nanoTime() - runningSince > runningLimit) {
+            if (c == null || overran == c) return;
+            boolean firstSight = seenCall != call;
+            boolean memory = allocatedTooMuch(firstSight);
+            if (memory || (!firstSight && System.nanoTime() - runningSince > runningLimit)) {
+                overranMemory = memory;
                 overran = c;
                 runningThread.interrupt();
             }
         }
+    }
+
+    /** Watchdog thread, under {@code lock} while a call runs: whether it has allocated past its limit. */
+    private boolean allocatedTooMuch(boolean firstSight) {
+        long now = MemoryMeter.allocatedBy(runningThread.getId());
+        if (firstSight) {
+            seenCall = call;
+            allocatedAtSight = now;
+            return false;
+        }
+        if (now < 0) return MemoryMeter.heapNearlyFull();
+        long grown = now - allocatedAtSight;
+        return grown > allocationLimitBytes || (grown > allocationLimitBytes / 8 && MemoryMeter.heapNearlyFull());
+    }
+
+    /** What one call of a live value may allocate before it is stopped (garbage included). */
+    public void allocationLimitBytes(long bytes) {
+        if (bytes <= 0) throw new IllegalArgumentException("the allocation limit must be positive, got " + bytes);
+        allocationLimitBytes = bytes;
+    }
+
+    public long allocationLimitBytes() {
+        return allocationLimitBytes;
     }
 
     public void limitMillis(long millis) {
@@ -107,6 +152,7 @@ public final class ControlLoop {
             runningThread = Thread.currentThread();
             runningLimit = first ? Math.max(limitNanos, FIRST_CALL_MILLIS * 1_000_000) : limitNanos;
             runningSince = System.nanoTime();
+            call = call + 1; // one writer: the ticking thread
             running = c;
             try {
                 double v = c.source().getAsDouble();
@@ -117,20 +163,30 @@ public final class ControlLoop {
                 if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError || t instanceof OutOfMemoryError)) throw (VirtualMachineError) t;
                 if (overran == c) {
                     stopped.add(c);
-                    report.accept(c.label() + ": ran longer than " + runningLimit / 1_000_000 + " ms (an endless loop?) and was stopped;"
-                            + " it keeps its last value until you evaluate it again");
+                    report.accept(c.label() + ": " + (overranMemory ? tooMuchMemory() : "ran longer than " + runningLimit / 1_000_000
+                            + " ms (an endless loop?)") + " and was stopped;" + KEEPS);
+                } else if (t instanceof OutOfMemoryError) {
+                    stopped.add(c);
+                    report.accept(c.label() + ": needed more memory than the show has (" + describe(t) + ") and was stopped;" + KEEPS);
                 } else if (failing.add(c)) {
                     report.accept(c.label() + ": " + describe(t) + " (keeping its last value)");
                 }
             } finally {
                 synchronized (lock) {
                     running = null;
+                    if (overran != null) overran = null; // one that finished despite the interrupt is watched again next call
                     Thread.interrupted();
                 }
             }
         }
         if (stopped.size() > 64) stopped.retainAll(controls);
         if (warmed.size() > 4 * controls.size() + 256) warmed.retainAll(controls); // forget replaced scenes' values
+    }
+
+    private static final String KEEPS = " it keeps its last value until you evaluate it again";
+
+    private String tooMuchMemory() {
+        return "allocated more than " + (allocationLimitBytes >> 20) + " MB in one call (a collection growing without end?)";
     }
 
     private static String describe(Throwable t) {
