@@ -64,6 +64,9 @@ public final class BenchAbuseCommand implements Subcommand {
                     r.answerMillis(), r.message().lines().findFirst().orElse(""));
         }
         out.println(over == 0 ? "no case froze the output over the target" : over + " case(s) froze the output over the target");
+        GuardCost.Figure g = GuardCost.measure(64, 20_000);
+        out.printf(Locale.ROOT, "live value guards (time, memory): %.0f ns and %.1f bytes per call (%d values x %d ticks)%n",
+                g.nanosPerCall(), g.bytesPerCall(), g.values(), g.ticks());
         if (!o.has("keep")) {
             try (var files = Files.list(folder)) {
                 for (Path p : files.toList()) Files.deleteIfExists(p);
