@@ -35,7 +35,7 @@ import latente.runtime.scene.Control;
  * A value that runs out of memory anyway is stopped too, not retried every tick.
  *
  * <p>Thread contract: {@link #tick} on one thread at a time; the watchdog runs on a shared daemon
- * thread and only reads volatile fields and interrupts, under {@code lock} so that an interrupt
+ * thread and only reads volatile fields and the ticking thread's allocation count, and interrupts, under {@code lock} so that an interrupt
  * never lands after the value it was meant for has finished.
  */
 public final class ControlLoop {
@@ -66,8 +66,8 @@ public final class ControlLoop {
     private volatile long runningSince;
     private volatile long runningLimit;
     private volatile Control overran;
-    /** Why {@link #overran} was stopped: its memory (true) or its time. */
-    private volatile boolean overranMemory;
+    /** Why {@link #overran} was stopped when it was its memory; null when it was its time. */
+    private volatile String overranMemory;
     /** Counts calls, so the watchdog tells a new call of the same value from a long one. */
     private volatile long call;
     private volatile long allocationLimitBytes = MemoryMeter.defaultCallLimitBytes();
@@ -104,8 +104,8 @@ public final class ControlLoop {
             Control c = running;
             if (c == null || overran == c) return;
             boolean firstSight = seenCall != call;
-            boolean memory = allocatedTooMuch(firstSight);
-            if (memory || (!firstSight && System.nanoTime() - runningSince > runningLimit)) {
+            String memory = allocatedTooMuch(firstSight);
+            if (memory != null || (!firstSight && System.nanoTime() - runningSince > runningLimit)) {
                 overranMemory = memory;
                 overran = c;
                 runningThread.interrupt();
@@ -113,17 +113,20 @@ public final class ControlLoop {
         }
     }
 
-    /** Watchdog thread, under {@code lock} while a call runs: whether it has allocated past its limit. */
-    private boolean allocatedTooMuch(boolean firstSight) {
+    /** Watchdog thread, under {@code lock} while a call runs: why it has taken too much memory, or null. */
+    private String allocatedTooMuch(boolean firstSight) {
         long now = MemoryMeter.allocatedBy(runningThread.getId());
         if (firstSight) {
             seenCall = call;
             allocatedAtSight = now;
-            return false;
+            return null;
         }
-        if (now < 0) return MemoryMeter.heapNearlyFull();
         long grown = now - allocatedAtSight;
-        return grown > allocationLimitBytes || (grown > allocationLimitBytes / 8 && MemoryMeter.heapNearlyFull());
+        if (now >= 0 && grown > allocationLimitBytes) {
+            return "allocated more than " + (allocationLimitBytes >> 20) + " MB in one call (a collection growing without end?)";
+        }
+        boolean heavy = now < 0 || grown > allocationLimitBytes / 8;
+        return heavy && MemoryMeter.heapNearlyFull() ? "kept allocating while the heap was nearly full" : null;
     }
 
     /** What one call of a live value may allocate before it is stopped (garbage included). */
@@ -163,7 +166,7 @@ public final class ControlLoop {
                 if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError || t instanceof OutOfMemoryError)) throw (VirtualMachineError) t;
                 if (overran == c) {
                     stopped.add(c);
-                    report.accept(c.label() + ": " + (overranMemory ? tooMuchMemory() : "ran longer than " + runningLimit / 1_000_000
+                    report.accept(c.label() + ": " + (overranMemory != null ? overranMemory : "ran longer than " + runningLimit / 1_000_000
                             + " ms (an endless loop?)") + " and was stopped;" + KEEPS);
                 } else if (t instanceof OutOfMemoryError) {
                     stopped.add(c);
@@ -184,10 +187,6 @@ public final class ControlLoop {
     }
 
     private static final String KEEPS = " it keeps its last value until you evaluate it again";
-
-    private String tooMuchMemory() {
-        return "allocated more than " + (allocationLimitBytes >> 20) + " MB in one call (a collection growing without end?)";
-    }
 
     private static String describe(Throwable t) {
         String m = t.getMessage();
