@@ -1,9 +1,9 @@
 package latente.cli.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import latente.dsl.engine.ControlLoop;
+import latente.dsl.sandbox.MemoryMeter;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.scene.Control;
 
@@ -29,12 +29,12 @@ final class GuardCost {
             controls.add(new Control(bus.slot("guard-cost:" + i), () -> k, "value " + i));
         }
         for (int i = 0; i < ticks; i++) loop.tick(controls); // warm: first calls, JIT
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long bytes = threads.getCurrentThreadAllocatedBytes();
+        long self = Thread.currentThread().getId();
+        long bytes = MemoryMeter.allocatedBy(self);
         long start = System.nanoTime();
         for (int i = 0; i < ticks; i++) loop.tick(controls);
         long nanos = System.nanoTime() - start;
-        bytes = threads.getCurrentThreadAllocatedBytes() - bytes;
+        bytes = MemoryMeter.allocatedBy(self) - bytes;
         double calls = (double) values * ticks;
         return new Figure(values, ticks, nanos / calls, bytes / calls);
     }

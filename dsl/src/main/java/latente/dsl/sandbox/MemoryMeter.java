@@ -31,11 +31,6 @@ public final class MemoryMeter {
         return null;
     }
 
-    /** True where the JVM counts each thread's allocations. */
-    public static boolean countsPerThread() {
-        return THREADS != null;
-    }
-
     /** Bytes the thread {@code threadId} has allocated since it started, or -1 where the JVM does not count. */
     public static long allocatedBy(long threadId) {
         return THREADS == null ? -1 : THREADS.getThreadAllocatedBytes(threadId);
