@@ -65,6 +65,22 @@ class ControlLoopMemoryTest {
     }
 
     @Test
+    void theGuardsAllocateNothingPerCallInSteadyState() {
+        List<Control> values = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            double k = i;
+            values.add(new Control(bus.slot("v" + i), () -> k, "value " + i));
+        }
+        for (int i = 0; i < 5_000; i++) loop.tick(values); // first calls, then the JIT
+        long self = Thread.currentThread().getId();
+        long before = latente.dsl.sandbox.MemoryMeter.allocatedBy(self);
+        for (int i = 0; i < 1_000; i++) loop.tick(values);
+        long bytes = latente.dsl.sandbox.MemoryMeter.allocatedBy(self) - before;
+        assertTrue(bytes < 64 * 1_000, "under a byte per guarded call, got " + bytes + " bytes for 64,000 calls");
+        assertEquals(List.of(), reports);
+    }
+
+    @Test
     void aValueThatRunsOutOfMemoryIsStoppedNotRetriedEveryTick() {
         AtomicInteger calls = new AtomicInteger();
         Control huge = new Control(bus.slot("huge"), () -> {
