@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.DoubleSupplier;
 import latente.render.source.FrameRing;
 import latente.render.source.SourceFeed;
 import latente.runtime.model.LatentModel;
@@ -12,6 +13,7 @@ import latente.runtime.model.ModelException;
 import latente.runtime.model.Models;
 import latente.runtime.model.Request;
 import latente.runtime.scene.Control;
+import latente.runtime.scene.LiveSlots;
 
 /**
  * One latent walk streamed into a source s0..s3 (see docs/model.md, "Streaming").
@@ -41,8 +43,10 @@ public final class LatentStream implements SourceFeed {
     private volatile double keyframesPerSecond;
     private volatile PromptPattern prompt;
     private volatile double rate;
-    private volatile Control rateControl;
-    private volatile List<Control> controls = List.of();
+    /** The live rate as written (no slot yet); {@link RateSlots} leases its slot. */
+    private volatile Control liveRate;
+    /** The live rate in its leased slot, or empty: written only by the thread that ticks latents. */
+    private volatile List<Control> assignedRate = List.of();
     private volatile int initOutput = -1;
     private volatile double strength;
     private volatile boolean closed;
@@ -125,19 +129,29 @@ public final class LatentStream implements SourceFeed {
     /** A fixed walk rate (seed-to-seed legs per second). */
     public void rate(double legsPerSecond) {
         rate = Math.max(0, legsPerSecond);
-        rateControl = null;
-        controls = List.of();
+        liveRate = null;
     }
 
-    /** A walk rate computed by the control loop into {@code control}'s bus slot. */
-    public void rate(Control control) {
-        rateControl = control;
-        controls = List.of(control);
+    /**
+     * A walk rate computed by the control loop from {@code live} ({@code label} says where it
+     * was written) into a bus slot leased for it alone when the stream is next ticked.
+     */
+    public void rate(DoubleSupplier live, String label) {
+        liveRate = new Control(LiveSlots.UNASSIGNED, live, label);
     }
 
-    /** The live values the control loop computes for this stream (the walk rate). */
-    public List<Control> controls() {
-        return controls;
+    Control liveRate() {
+        return liveRate;
+    }
+
+    /** The live rate in its own slot (null: none); see {@link RateSlots}. */
+    void assignRate(Control own) {
+        assignedRate = own == null ? List.of() : List.of(own);
+    }
+
+    /** What the control loop computes for this stream: its live rate in its slot, or nothing. */
+    List<Control> assignedRate() {
+        return assignedRate;
     }
 
     public void steps(int n) {
@@ -154,9 +168,12 @@ public final class LatentStream implements SourceFeed {
         this.initOutput = output;
     }
 
-    private double currentRate() {
-        Control c = rateControl;
-        return c == null ? rate : Math.max(0, latents.bus().get(c.slot()));
+    /** The rate the walk moves at now: a live rate once its slot has been computed, else the fixed one. */
+    double currentRate() {
+        Control wanted = liveRate;
+        List<Control> own = assignedRate;
+        if (wanted == null || own.isEmpty()) return rate; // a new live rate reads the old slot until its first tick
+        return Math.max(0, latents.bus().get(own.get(0).slot()));
     }
 
     private int currentSteps() {
