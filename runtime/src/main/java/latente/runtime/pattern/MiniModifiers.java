@@ -30,7 +30,7 @@ final class MiniModifiers {
                     p = in.number();
                     if (p < 0 || p > 1) throw in.error("'?' probability must be between 0 and 1", at);
                 }
-                term = MiniTerm.of(Structure.degradeBy(term.pattern(), p, parser.seed(), parser.nextRandomStream(), false));
+                term = MiniTerm.of(Chance.degradeBy(term.pattern(), p, parser.seed(), parser.nextRandomStream(), false));
             } else if (c == ':') {
                 term = valueTail(in, term, in.advance());
             } else if (c == '@') {

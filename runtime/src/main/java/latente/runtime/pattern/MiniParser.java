@@ -66,7 +66,7 @@ final class MiniParser {
             List<MiniStep> only = seqs.get(0);
             return only.size() == 1 && !alternate ? only.get(0).term : MiniTerm.of(pats.get(0));
         }
-        if (joiner == '|') return MiniTerm.of(Structure.randomChoice(pats, seed, 1000 + nextRandomStream()));
+        if (joiner == '|') return MiniTerm.of(Chance.randomChoice(pats, seed, 1000 + nextRandomStream()));
         return MiniTerm.of(Structure.stack(pats));
     }
 
