@@ -30,19 +30,20 @@ final class RateSlots {
     /** The stream's live rate in a slot of its own (leased on first use), or an empty list for a fixed rate. */
     List<Control> assign(LatentStream stream) {
         ticked.put(stream, Boolean.TRUE);
-        Control wanted = stream.liveRate();
+        WalkRate rate = stream.walkRate();
+        Control wanted = rate.live();
         Control held = leased.get(stream);
-        if (held != null && wanted != null && held.source() == wanted.source()) return stream.assignedRate();
+        if (held != null && wanted != null && held.source() == wanted.source()) return rate.assigned();
         if (held != null) {
             leased.remove(stream);
-            stream.assignRate(null);
+            rate.assign(null);
             bus.release(held.slot());
         }
         if (wanted == null) return List.of();
         Control own = new Control(bus.lease(wanted.label()), wanted.source(), wanted.label());
         leased.put(stream, own);
-        stream.assignRate(own);
-        return stream.assignedRate();
+        rate.assign(own);
+        return rate.assigned();
     }
 
     /** Ends a tick: the slots of streams that were not ticked in it go back to the bus. */
@@ -50,7 +51,7 @@ final class RateSlots {
         for (Iterator<Map.Entry<LatentStream, Control>> it = leased.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<LatentStream, Control> e = it.next();
             if (ticked.containsKey(e.getKey())) continue;
-            e.getKey().assignRate(null);
+            e.getKey().walkRate().assign(null);
             bus.release(e.getValue().slot());
             it.remove();
         }
