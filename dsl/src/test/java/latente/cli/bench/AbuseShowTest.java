@@ -36,6 +36,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * frames, never in seconds.
  */
 class AbuseShowTest {
+    /**
+     * For the live closures only (they strike on the control thread after their evaluation): far
+     * below the seconds they froze the output for, above what a busy machine does alone;
+     * -Dlatente.abuseFreezeMillis.
+     */
+    static final double FREEZE_ALLOWED_MILLIS = Double.parseDouble(System.getProperty("latente.abuseFreezeMillis", "1000"));
     /** The heavy shader is affordable at 160x90 on a quiet machine; a loaded one may measure it over the budget. */
     static final String HEAVY_ANSWER = "ok|o1: this scene would take about \\d+ ms per frame at 160x90 .*";
 
@@ -84,11 +90,38 @@ class AbuseShowTest {
         assertTrue(r.framesAfter() >= 45, "the show drew on after the attack: " + r.framesAfter() + " frames");
         assertTrue(f.frames() >= 60, "at least the 90 frames the show drew around the attack, less a few, got " + f.frames());
         assertTrue(f.changes() >= f.frames() / 4, "the output kept changing: " + f.changes() + " of " + f.frames() + " frames");
-        assertEquals(0, w.stageBuilds(), "shader programs built on the render thread");
-        assertEquals(0, w.stageTrialDraws(), "trial draws on the render thread");
+        assertNoShaderWorkOnTheRenderThread(w);
         if (first.equals("ok")) {
             assertTrue(w.builds() > 0 && w.trialDraws() > 0, "the new scene's program was built and tried (off the render thread): "
                     + w.builds() + " built, " + w.trialDraws() + " trial draws");
         }
+    }
+
+    static Stream<Arguments> liveCases() {
+        return Stream.of(
+                Arguments.of("allocating closure", "repl:1 osc() argument 1: allocated more than 64 MB in one call (a collection "
+                        + "growing without end?) and was stopped; it keeps its last value until you evaluate it again"),
+                Arguments.of("spinning closure", "repl:1 osc() argument 1: ran longer than 2000 ms (an endless loop?) and was "
+                        + "stopped; it keeps its last value until you evaluate it again"));
+    }
+
+    /** Closures that strike after their evaluation returned: the message is the one the show reports about them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("liveCases")
+    void aLiveClosureIsStoppedWhileTheShowGoesOn(String name, String message) throws Exception {
+        AbuseShow show = new AbuseShow(160, 90, 30, dir, 64L << 20);
+        AbuseShow.Outcome r = show.play(AbuseCases.named(name));
+        assertEquals(message, r.message());
+        FrozenRuns f = r.recording();
+        assertTrue(r.framesAfter() >= 45, "the show drew on after the message: " + r.framesAfter() + " frames");
+        assertTrue(f.frames() >= 60, "at least the 90 frames the show drew around the attack, less a few, got " + f.frames());
+        assertTrue(f.changes() >= f.frames() / 4, "the output kept changing: " + f.changes() + " of " + f.frames() + " frames");
+        assertTrue(f.longestMillis() <= FREEZE_ALLOWED_MILLIS, "longest frozen run " + f.longestMillis() + " ms");
+        assertNoShaderWorkOnTheRenderThread(r.work());
+    }
+
+    private static void assertNoShaderWorkOnTheRenderThread(AbuseShow.RenderWork w) {
+        assertEquals(0, w.stageBuilds(), "shader programs built on the render thread");
+        assertEquals(0, w.stageTrialDraws(), "trial draws on the render thread");
     }
 }
