@@ -76,7 +76,12 @@ final class CompileThread {
     }
 
     private void run() {
-        context.makeCurrent();
+        try {
+            context.makeCurrent();
+        } catch (RuntimeException e) {
+            refuseAll("the shader compile thread has no GL context (" + e.getMessage() + "); the previous scene keeps running");
+            return;
+        }
         ScenePreparer preparer = new ScenePreparer(engine.bus());
         try {
             preparer.frameBudget(Renderer.liveFrameBudgetMillis());
@@ -93,6 +98,16 @@ final class CompileThread {
             if (left != null) left.done().completeExceptionally(new IllegalStateException("the show has stopped"));
             preparer.close();
             context.release();
+        }
+    }
+
+    /** Without a context nothing can be compiled: every scene offered until the show stops gets {@code why}. */
+    private void refuseAll(String why) {
+        engine.report(why);
+        while (running) {
+            SceneSwap.Offer offer = swap.poll();
+            if (offer == null) LockSupport.park(this);
+            else offer.done().completeExceptionally(new IllegalStateException(why));
         }
     }
 
