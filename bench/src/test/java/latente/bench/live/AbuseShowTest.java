@@ -1,0 +1,66 @@
+package latente.bench.live;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each attack a hostile or clumsy performer can make, played in a live headless show recorded
+ * losslessly: the performer reads the exact message, and the recorded frames show that the output
+ * kept changing and never froze for long.
+ *
+ * <p>The frozen-run bound here is {@link #FREEZE_ALLOWED_MILLIS}, not the 100 ms target that
+ * {@code latente bench abuse} reports against: a shared 2-core CI machine alone pauses a process
+ * for a few hundred milliseconds now and then, while every one of these attacks, undefended,
+ * froze the output for many seconds or ended the show. Waits are counted in drawn frames.
+ */
+class AbuseShowTest {
+    /** Far below the seconds an undefended attack freezes for, above what a busy machine does alone; -Dlatente.abuseFreezeMillis. */
+    static final double FREEZE_ALLOWED_MILLIS = Double.parseDouble(System.getProperty("latente.abuseFreezeMillis", "1000"));
+
+    @TempDir
+    static Path dir;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("slow shader", "repl:1: setFunction slow: loop 'for (int i = 0; i < 2000000; i++)' runs 2000000 times; "
+                        + "at most 64 per loop keep a frame affordable"),
+                Arguments.of("spinning thread", "repl:1:1: Thread is not allowed in a set: a thread or task started by a set keeps "
+                        + "running outside the show's watchdogs and can starve the picture; use closures, on.beat or scene() instead "
+                        + "(to allow it, start the show with --trust-set)"),
+                Arguments.of("exit", "repl:1:8: 'exit' is not allowed in a set: it would end the whole show (to allow it, start the "
+                        + "show with --trust-set)"),
+                Arguments.of("engine", "repl:1:1: 'engine' is not allowed in a set: a set talks to the show through the language's "
+                        + "words; the engine and the evaluator behind them are not reachable from a set (to allow it, start the show "
+                        + "with --trust-set)"),
+                Arguments.of("memory", "repl:2: evaluation stopped: it kept more memory than one evaluation may (64 MB); the show "
+                        + "goes on with the previous code"),
+                Arguments.of("endless loop", "repl:1: evaluation stopped after 2.0 s (an endless loop?); the show goes on with the "
+                        + "previous code"),
+                Arguments.of("deep recursion", "repl:1: the code calls itself without end (stack overflow)"),
+                Arguments.of("NaN, null, strings", "repl:1:1: osc() cannot take null as argument 2; use a number, a closure such as "
+                        + "{ time * 0.1 }, a list, a pattern such as '<1 2 4>', a chain or o0-o3"),
+                Arguments.of("huge numbers", "ok"),
+                Arguments.of("2000-function chain", "repl:1: this chain has 2001 functions (nested chains included); at most 100 "
+                        + "keep its shader quick to compile, so the show never waits for it. Split it over outputs with src(o1)"),
+                Arguments.of("10000 out calls", "ok"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theShowGoesOnAndThePerformerReadsWhy(String name, String message) throws Exception {
+        AbuseShow show = new AbuseShow(160, 90, 30, dir, 64L << 20);
+        AbuseShow.Outcome r = show.play(AbuseCases.named(name));
+        assertEquals(message, r.message().lines().findFirst().orElse(""), r.message());
+        FrozenRuns f = r.recording();
+        assertTrue(r.framesAfter() >= 45, "the show drew on after the attack: " + r.framesAfter() + " frames");
+        assertTrue(f.frames() >= 60, "at least the 90 frames the show drew around the attack, less a few, got " + f.frames());
+        assertTrue(f.changes() >= f.frames() / 4, "the output kept changing: " + f.changes() + " of " + f.frames() + " frames");
+        assertTrue(f.longestMillis() <= FREEZE_ALLOWED_MILLIS, "longest frozen run " + f.longestMillis() + " ms");
+    }
+}
