@@ -2,7 +2,7 @@ package latente.runtime.clock;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A time source that only moves when told to: for tests and deterministic replays. */
+/** A time source that only moves when told to: the tests drive clocks, MIDI and tempo with it. */
 public final class SimulatedTime implements TimeSource {
     private final AtomicLong now;
 
