@@ -32,12 +32,12 @@ class ReplTerminalTest {
         Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         // The keyboard stays open while the REPL runs (as a real one does): after the last key it
-        // blocks until closed, which happens when the REPL has quit, or after 20 s so that a broken
+        // blocks until closed, which happens when the REPL has quit, or after two minutes so that a broken
         // REPL fails the test instead of hanging it.
         Keyboard in = new Keyboard(keys.getBytes(StandardCharsets.UTF_8));
         Thread guard = new Thread(() -> {
             try {
-                Thread.sleep(20_000);
+                Thread.sleep(120_000); // a bound on a hang, not an expectation
                 in.close();
             } catch (InterruptedException ignored) {
                 // the test finished first
