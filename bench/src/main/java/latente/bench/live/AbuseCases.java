@@ -10,7 +10,7 @@ import java.util.List;
 public final class AbuseCases {
     /**
      * One attack: a name for the table, the block the performer sends, and the evaluation's time
-     * limit (longer where the case is about memory or volume, not time, so that a busy machine
+     * limit (longer where the case is about memory, depth or volume, not time, so that a busy machine
      * cannot turn its answer into a time-out).
      */
     public record Case(String name, String code, double limitSeconds) {
@@ -42,7 +42,7 @@ public final class AbuseCases {
             new Case("engine", "engine().evaluator().limitSeconds(1e9)"),
             new Case("memory", "big = []\nwhile (true) big << new long[250_000]", 60),
             new Case("endless loop", "while (true) {}"),
-            new Case("deep recursion", "def dive(n) { dive(n + 1) }\ndive(0)"),
+            new Case("deep recursion", "def dive(n) { dive(n + 1) }\ndive(0)", 60),
             new Case("NaN, null, strings", "osc(Double.NaN, null, 'fast').out(o1)"),
             new Case("huge numbers", "osc(1e308, -1e308, 1e300).rotate(1e300).scale(1e-300).out(o1)"),
             new Case("2000-function chain", "def c = osc()\n2000.times { c = c.rotate(0.001) }\nc.out(o1)"),

@@ -43,6 +43,11 @@ public final class AbuseShow {
         this.heapLimitBytes = heapLimitBytes;
     }
 
+    /** Where {@link #play} records {@code c}. */
+    public Path video(AbuseCases.Case c) {
+        return folder.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + ".mkv");
+    }
+
     /** Frames drawn before and after the attack, each at least a second of show at the recording rate. */
     private int framesAround() {
         return (int) Math.ceil(fps * 1.5);
@@ -53,7 +58,7 @@ public final class AbuseShow {
         Engine engine = new Engine(new PrintStream(said, true, StandardCharsets.UTF_8));
         engine.evaluator().limitSeconds(c.limitSeconds());
         engine.evaluator().heapLimitBytes(heapLimitBytes);
-        Path video = folder.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + ".mkv");
+        Path video = video(c);
         Files.deleteIfExists(video);
         EvalResult answer;
         long answerNanos;

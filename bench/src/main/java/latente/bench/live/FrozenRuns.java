@@ -3,6 +3,7 @@ package latente.bench.live;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,8 +22,20 @@ public record FrozenRuns(int frames, int longestRun, int changes, double fps) {
 
     /** Decodes {@code video} (width × height, recorded at {@code fps}) with ffmpeg into raw RGB and measures it. */
     public static FrozenRuns of(String ffmpeg, Path video, int width, int height, double fps) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(List.of(ffmpeg, "-v", "error", "-i", video.toString(), "-f", "rawvideo", "-pix_fmt", "rgb24", "-"))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return decode(ffmpeg, video, List.of(), width, height, fps);
+    }
+
+    /**
+     * Measures {@code video} decoded with extra output options: with {@code -fps_mode passthrough}
+     * each recorded frame comes out once, so a run counts frames the show drew (identical ones),
+     * not frame periods; a pause of the whole process (no frame drawn) then shows as no run at all.
+     */
+    static FrozenRuns decode(String ffmpeg, Path video, List<String> outputOptions, int width, int height, double fps)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ffmpeg, "-v", "error", "-i", video.toString()));
+        command.addAll(outputOptions);
+        command.addAll(List.of("-f", "rawvideo", "-pix_fmt", "rgb24", "-"));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         int size = width * height * 3;
         byte[] previous = null;
         byte[] frame = new byte[size];
