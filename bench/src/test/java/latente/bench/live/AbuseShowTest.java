@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stops drawing for good fails here too: it never draws the frames the test waits for.
  */
 class AbuseShowTest {
-
     @TempDir
     static Path dir;
 
@@ -59,10 +58,34 @@ class AbuseShowTest {
         AbuseShow.Outcome r = show.play(AbuseCases.named(name));
         assertEquals(message, r.message().lines().findFirst().orElse(""), r.message());
         assertTrue(r.framesAfter() >= 45, "the show drew on after the attack: " + r.framesAfter() + " frames");
+        assertKeptMoving(show, name, r);
+    }
+
+    /** The recording, one decoded frame per drawn frame: at least a quarter of them changed. */
+    private static void assertKeptMoving(AbuseShow show, String name, AbuseShow.Outcome r) throws Exception {
         FrozenRuns drawn = FrozenRuns.decode(Ffmpeg.find("ffmpeg"), show.video(AbuseCases.named(name)),
                 List.of("-fps_mode", "passthrough"), 160, 90, 30);
         assertTrue(drawn.frames() >= 10, "the recording holds the show around the attack: " + drawn.frames() + " frames");
         assertTrue(drawn.changes() >= drawn.frames() / 4, "the picture kept moving while the show drew: " + drawn.changes() + " of "
                 + drawn.frames() + " drawn frames changed (longest frozen run, wall clock: " + r.recording().longestMillis() + " ms)");
+    }
+
+    static Stream<Arguments> liveCases() {
+        return Stream.of(
+                Arguments.of("allocating closure", "repl:1 osc() argument 1: allocated more than 64 MB in one call (a collection "
+                        + "growing without end?) and was stopped; it keeps its last value until you evaluate it again"),
+                Arguments.of("spinning closure", "repl:1 osc() argument 1: ran longer than 2000 ms (an endless loop?) and was "
+                        + "stopped; it keeps its last value until you evaluate it again"));
+    }
+
+    /** Closures that strike after their evaluation returned: the message is the one the show reports about them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("liveCases")
+    void aLiveClosureIsStoppedWhileTheShowGoesOn(String name, String message) throws Exception {
+        AbuseShow show = new AbuseShow(160, 90, 30, dir, 64L << 20);
+        AbuseShow.Outcome r = show.play(AbuseCases.named(name));
+        assertEquals(message, r.message());
+        assertTrue(r.framesAfter() >= 45, "the show drew on after the message: " + r.framesAfter() + " frames");
+        assertKeptMoving(show, name, r);
     }
 }

@@ -154,6 +154,7 @@ public final class Engine {
         SceneBuilder b = new SceneBuilder(wholeSet ? Scene.empty() : scene, wholeSet ? Map.of() : scenes,
                 wholeSet ? latente.render.vocab.UserFunctions.NONE : functions);
         latents.newEvaluation();
+        long reportsBefore = cues.reports();
         building = b;
         buildingThread = Thread.currentThread();
         buildingCode = code;
@@ -186,7 +187,7 @@ public final class Engine {
         }
         if (wholeSet) inputs.handlers().clear();
         for (Runnable commit : b.commits()) commit.run();
-        cues.error(null);
+        cues.clearErrorUnlessReportedSince(reportsBefore);
         log.eval(origin, code, wholeSet, true);
         history.add(code, origin, wholeSet);
         return result;
