@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.stage.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,7 +39,7 @@ class ExamplesRenderTest {
 
     @BeforeAll
     static void open() {
-        render = new OfflineRender(160, 90, new PrintStream(messages, true, StandardCharsets.UTF_8));
+        render = Shows.offline(160, 90, new PrintStream(messages, true, StandardCharsets.UTF_8));
     }
 
     @AfterAll

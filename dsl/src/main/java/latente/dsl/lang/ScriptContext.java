@@ -1,19 +1,19 @@
 package latente.dsl.lang;
 
-import latente.dsl.engine.Engine;
+import latente.dsl.stage.Stage;
 
 /**
- * What an area's word interface needs from the running script: the engine and the name of the
+ * What an area's word interface needs from the running script: the stage and the name of the
  * code being run (for error lines). Word interfaces extend this and delegate in default methods:
  *
  * <pre>{@code
  * public interface AudioWords extends ScriptContext {
- *     default AudioInput getAudio() { return engine().audio(); }
+ *     default AudioInput getAudio() { return stage().audio(); }
  * }
  * }</pre>
  */
 public interface ScriptContext {
-    Engine engine();
+    Stage stage();
 
     String origin();
 }
