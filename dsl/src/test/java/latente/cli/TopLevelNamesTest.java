@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
 import latente.dsl.wiring.Shows;

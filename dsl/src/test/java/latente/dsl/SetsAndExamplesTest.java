@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 

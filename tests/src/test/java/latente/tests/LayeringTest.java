@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * no process and no device, so it can be reasoned about and tested without any of them.
  *
  * <p>Inside the dsl module the packages form no cycle: the language ({@code lang}, {@code eval})
- * talks to the show only through {@code latente.dsl.stage}, the engine runs code only through
+ * talks to the show only through {@code latente.dsl.show}, the engine runs code only through
  * the same package's {@code ScriptRunner} and knows no Groovy, and {@code latente.dsl.wiring}
  * is the one place that connects the two.
  */
@@ -90,7 +90,7 @@ class LayeringTest {
 
     @Test
     void theStageAndWhatItExposesKnowNeitherEngineNorLanguage() {
-        noClasses().that().resideInAnyPackage("latente.dsl.stage..", "latente.dsl.control..", "latente.dsl.latent..")
+        noClasses().that().resideInAnyPackage("latente.dsl.show..", "latente.dsl.control..", "latente.dsl.latent..")
                 .should().dependOnClassesThat().resideInAnyPackage("latente.dsl.engine..", "latente.dsl.lang..", "latente.dsl.eval..",
                         "latente.dsl.sandbox..", "latente.dsl.wiring..", "groovy..", "org.codehaus.groovy..", "org.apache.groovy..")
                 .check(classes);

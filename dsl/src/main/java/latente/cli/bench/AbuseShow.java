@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.LiveRecording;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.live.FrameListener;
 import latente.dsl.live.LiveShow;
 import latente.dsl.wiring.Shows;

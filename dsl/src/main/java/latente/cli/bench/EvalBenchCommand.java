@@ -11,7 +11,7 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.live.LiveShow;
 import latente.dsl.live.PixelProbe;
 import latente.dsl.wiring.Shows;

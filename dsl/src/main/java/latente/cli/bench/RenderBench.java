@@ -12,7 +12,7 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 
 /**

@@ -10,7 +10,7 @@ import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.live.LiveShow;
 import latente.dsl.wiring.Shows;
 import latente.render.gl.GlfwWindowContext;

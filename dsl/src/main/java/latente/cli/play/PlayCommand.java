@@ -12,7 +12,7 @@ import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
 import latente.dsl.engine.SetWatcher;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.engine.LiveRecording;
 import latente.dsl.live.FrameListener;
 import latente.dsl.live.LiveShow;

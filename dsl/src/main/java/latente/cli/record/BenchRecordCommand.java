@@ -9,7 +9,7 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.PacedLoop;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.runtime.record.Ffmpeg;

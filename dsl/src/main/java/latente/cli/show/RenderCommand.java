@@ -10,7 +10,7 @@ import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import latente.runtime.record.AudioTrack;
 import latente.runtime.record.FrameWriter;

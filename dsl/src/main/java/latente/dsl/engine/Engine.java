@@ -3,39 +3,31 @@ package latente.dsl.engine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import latente.audio.Audio;
 import latente.dsl.control.ControlLoop;
-import latente.dsl.control.Handlers;
 import latente.dsl.latent.Latents;
-import latente.dsl.stage.EvalResult;
-import latente.dsl.stage.RecordingControl;
-import latente.dsl.stage.SceneDef;
-import latente.dsl.stage.ScriptRunner;
-import latente.dsl.stage.Stage;
+import latente.dsl.show.EvalResult;
+import latente.dsl.show.RecordingControl;
+import latente.dsl.show.ScriptRunner;
+import latente.dsl.show.ShowControl;
 import latente.render.RenderLink;
-import latente.render.vocab.UserFunctions;
-import latente.render.vocab.VisualFunction;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.log.PerformanceLog;
-import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
-import latente.runtime.signal.Moment;
 import latente.runtime.sync.Sync;
 
 /**
  * The running show: the parameter bus, the clock, the inputs, the running scene and the set's
  * scenes, and evaluation of code into new scenes (see {@link Evaluations} for the transaction).
- * It is the {@link Stage} the language's words talk to, and it runs code through a
- * {@link ScriptRunner} it is given: the engine itself knows no scripting language.
+ * The language's words talk to it through a {@link ShowControl} ({@link EngineShowControl}), and
+ * it runs code through a {@link ScriptRunner} it is given: the engine knows no scripting language.
  *
  * <p>Thread contract: {@link #evaluateSet}, {@link #evaluateBlock} and {@link #cue} are
  * serialised (one evaluation at a time, on whichever thread calls: REPL, eval port, file
  * watcher, OSC). {@link #advance} runs on the control thread (or the offline render loop).
  * Clock values, the scene, the last error and the seams are volatile so every thread sees the
- * latest. The {@link Stage} methods follow the contracts documented there.
+ * latest.
  */
-public final class Engine implements Stage {
+public final class Engine {
     private final ParamBus bus = new ParamBus();
     private final PrintStream messages;
     private final ScriptRunner runner;
@@ -63,8 +55,8 @@ public final class Engine implements Stage {
         this.controls = new ControlLoop(bus, this::report);
         this.inputs = new ShowInputs(this, bus, clock, sync);
         this.latents = new Latents(link, bus, this::beat, this::report, this::say, () -> log, messages);
-        this.evaluations = new Evaluations(running, cues, new Publish());
-        this.runner = language.apply(this);
+        this.evaluations = new Evaluations(running, cues, new EvalCommit(latents, clock, inputs.handlers(), history, () -> log));
+        this.runner = language.apply(new EngineShowControl(this, evaluations));
     }
 
     /** Offline: installs synchronously on the rendering thread. Live: see {@link #live(SceneInstaller)}. */
@@ -104,7 +96,6 @@ public final class Engine implements Stage {
      * scene (it changes what it names). Any thread (OSC, MIDI, the REPL); inside an evaluation the
      * body runs at once as part of it.
      */
-    @Override
     public EvalResult cue(String name) {
         return evaluations.cue(name, def -> evaluations.evaluate(() -> runner.call(def.body(), def.code(), def.origin()),
                 def.code(), def.origin(), false));
@@ -116,78 +107,11 @@ public final class Engine implements Stage {
     }
 
     /** A cue asked for from the control thread or an I/O thread: runs on the cue thread, reports errors. */
-    @Override
     public void cueLater(String name) {
         cues.later(() -> {
             EvalResult r = cue(name);
             if (!r.ok()) report(r.error());
         });
-    }
-
-    /** Publishes what a successful evaluation set besides its scene, in order; logs every evaluation. */
-    private final class Publish implements Evaluations.Commit {
-        @Override
-        public void starting() {
-            latents.newEvaluation();
-        }
-
-        @Override
-        public void failed(String origin, String code, boolean wholeSet) {
-            log.eval(origin, code, wholeSet, false);
-        }
-
-        @Override
-        public void succeeded(SceneBuilder b, String origin, String code, boolean wholeSet) {
-            if (wholeSet) latents.retire();
-            if (!Double.isNaN(b.tempo())) {
-                clock.bpm(b.tempo());
-                log.tempo(b.tempo(), "code");
-            }
-            if (wholeSet) inputs.handlers().clear();
-            for (Runnable commit : b.commits()) commit.run();
-            log.eval(origin, code, wholeSet, true);
-            history.add(code, origin, wholeSet);
-        }
-    }
-
-    @Override
-    public void define(SceneDef def) {
-        evaluations.define(def);
-    }
-
-    @Override
-    public VisualFunction function(String name) {
-        return evaluations.function(name);
-    }
-
-    @Override
-    public void defineFunction(UnaryOperator<UserFunctions> define) {
-        evaluations.defineFunction(define);
-    }
-
-    @Override
-    public String currentCode() {
-        return evaluations.currentCode();
-    }
-
-    @Override
-    public void output(int index, Chain chain, String where) {
-        evaluations.output(index, chain, where);
-    }
-
-    @Override
-    public void show(int output) {
-        evaluations.show(output);
-    }
-
-    @Override
-    public void hush() {
-        evaluations.hush();
-    }
-
-    @Override
-    public void whenCommitted(Runnable action) {
-        evaluations.whenCommitted(action);
     }
 
     /**
@@ -291,21 +215,20 @@ public final class Engine implements Stage {
         clock.speed(s);
     }
 
-    /** The tempo; inside an evaluation, the tempo that evaluation has set so far. */
+    /** The tempo of the running show (code being evaluated sees its own through {@link ShowControl#bpm()}). */
     public double bpm() {
-        if (evaluations.isBuildingHere() && !Double.isNaN(evaluations.building().tempo())) return evaluations.building().tempo();
         return clock.bpm();
     }
 
-    /** Sets the tempo: inside an evaluation it takes effect only if the evaluation succeeds. */
+    /** Sets the tempo now, logged (the REPL's {@code :bpm}, replay); code sets it through {@link ShowControl#bpm(double)}. */
     public void bpm(double b) {
+        clock.bpm(checkedTempo(b));
+        log.tempo(b, "code");
+    }
+
+    static double checkedTempo(double b) {
         if (!(b >= 20 && b <= 400)) throw new IllegalArgumentException("tempo must be between 20 and 400 BPM, got " + b);
-        if (evaluations.isBuildingHere()) {
-            evaluations.building().tempo(b);
-        } else {
-            clock.bpm(b);
-            log.tempo(b, "code");
-        }
+        return b;
     }
 
     /** The performance log every evaluation and tempo change goes to ({@link PerformanceLog#OFF} when none). */
@@ -358,26 +281,6 @@ public final class Engine implements Stage {
         return sync;
     }
 
-    @Override
-    public Moment moment() {
-        return inputs.moment();
-    }
-
-    @Override
-    public Audio audio() {
-        return inputs.audio();
-    }
-
-    @Override
-    public String audioInput(String spec) {
-        return inputs.audioInput(spec);
-    }
-
-    @Override
-    public Handlers handlers() {
-        return inputs.handlers();
-    }
-
     public long bar() {
         return clock.bar();
     }
@@ -386,7 +289,7 @@ public final class Engine implements Stage {
         return clock.phase();
     }
 
-    /** {@code tap()}: one tap of tap tempo, logged; the tempo so far (NaN on a first tap). */
+    /** One tap of tap tempo (a stage key, {@code tap()}), logged; the tempo so far (NaN on a first tap). */
     public double tap() {
         double b = sync.tap();
         log.tap();

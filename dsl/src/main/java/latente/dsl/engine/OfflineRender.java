@@ -2,7 +2,7 @@ package latente.dsl.engine;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.render.Renderer;
 import latente.render.gl.EglHeadlessContext;
 import latente.runtime.record.FrameWriter;

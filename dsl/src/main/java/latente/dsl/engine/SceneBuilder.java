@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import latente.dsl.stage.SceneDef;
+import latente.dsl.show.SceneDef;
 import latente.render.vocab.UserFunctions;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;

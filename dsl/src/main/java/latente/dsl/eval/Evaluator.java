@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import latente.dsl.lang.LatenteScript;
-import latente.dsl.stage.EvalResult;
-import latente.dsl.stage.ScriptRunner;
-import latente.dsl.stage.Stage;
+import latente.dsl.show.EvalResult;
+import latente.dsl.show.ScriptRunner;
+import latente.dsl.show.ShowControl;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import latente.dsl.sandbox.Sandbox;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
@@ -45,7 +45,7 @@ public final class Evaluator implements ScriptRunner {
     public static final double DEFAULT_LIMIT_SECONDS = 2;
 
     private final GroovyShell shell;
-    private final Stage stage;
+    private final ShowControl show;
     /**
      * Compiled scripts by origin and text: re-sending a block (a performer toggling between two
      * versions, a watcher re-reading an unchanged set) skips the Groovy compiler. Access order,
@@ -70,8 +70,8 @@ public final class Evaluator implements ScriptRunner {
         return t;
     });
 
-    public Evaluator(Stage stage) {
-        this.stage = stage;
+    public Evaluator(ShowControl show) {
+        this.show = show;
         shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, configuration());
     }
 
@@ -140,7 +140,7 @@ public final class Evaluator implements ScriptRunner {
                 script = shell.parse(new GroovyCodeSource(HydraSyntax.rewrite(code), origin, "/latente/set"));
                 compiled.put(key, script.getClass());
             }
-            ((LatenteScript) script).attach(stage);
+            ((LatenteScript) script).attach(show);
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
             return EvalResult.error(ErrorMessages.compile(t, code, origin));

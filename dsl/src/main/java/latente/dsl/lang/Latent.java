@@ -2,7 +2,7 @@ package latente.dsl.lang;
 
 import groovy.lang.Closure;
 import java.util.Map;
-import latente.dsl.stage.Stage;
+import latente.dsl.show.ShowControl;
 import latente.dsl.latent.LatentStream;
 import latente.runtime.scene.Control;
 
@@ -14,12 +14,12 @@ import latente.runtime.scene.Control;
  */
 public final class Latent {
     private final LatentStream stream;
-    private final Stage stage;
+    private final ShowControl show;
     private final String origin;
 
-    Latent(LatentStream stream, Stage stage, String origin) {
+    Latent(LatentStream stream, ShowControl show, String origin) {
         this.stream = stream;
-        this.stage = stage;
+        this.show = show;
         this.origin = origin;
     }
 
@@ -44,12 +44,12 @@ public final class Latent {
     private Latent walk(Object rate, CallSite site) {
         if (rate instanceof java.util.function.DoubleSupplier live) { // audio.bass * 0.4 + 0.05, recv(...), cc(...)
             String label = site + " walk(rate:)";
-            stream.rate(new Control(stage.bus().slot("latent:" + label), live, label));
+            stream.rate(new Control(show.bus().slot("latent:" + label), live, label));
         } else if (rate instanceof Number n) {
             stream.rate(n.doubleValue());
         } else if (rate instanceof Closure<?> c) {
             String label = site + " walk(rate:)";
-            int slot = stage.bus().slot("latent:" + label);
+            int slot = show.bus().slot("latent:" + label);
             stream.rate(new Control(slot, () -> {
                 Object v = c.call();
                 if (v instanceof Number n) return n.doubleValue();
@@ -100,14 +100,14 @@ public final class Latent {
 
     /** Shows the walk in source {@code s} (instead of a free one); a walk shown elsewhere moves. */
     public Latent out(SourceHandle s) {
-        stage.latents().bind(stream, s.index());
+        show.latents().bind(stream, s.index());
         return this;
     }
 
     /** The source it is shown in, binding it to a free one first (what {@code src(garden)} uses). */
     int bindAuto() {
         try {
-            return stage.latents().bind(stream, -1);
+            return show.latents().bind(stream, -1);
         } catch (IllegalStateException e) {
             throw new LanguageException(e.getMessage(), CallSite.find(origin), "src");
         }

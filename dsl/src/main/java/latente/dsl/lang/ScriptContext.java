@@ -1,19 +1,19 @@
 package latente.dsl.lang;
 
-import latente.dsl.stage.Stage;
+import latente.dsl.show.ShowControl;
 
 /**
- * What an area's word interface needs from the running script: the stage and the name of the
+ * What an area's word interface needs from the running script: the show and the name of the
  * code being run (for error lines). Word interfaces extend this and delegate in default methods:
  *
  * <pre>{@code
  * public interface AudioWords extends ScriptContext {
- *     default AudioInput getAudio() { return stage().audio(); }
+ *     default AudioInput getAudio() { return showControl().audio(); }
  * }
  * }</pre>
  */
 public interface ScriptContext {
-    Stage stage();
+    ShowControl showControl();
 
     String origin();
 }

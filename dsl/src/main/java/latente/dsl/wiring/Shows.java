@@ -9,7 +9,7 @@ import latente.dsl.eval.Evaluator;
  * Where the show and its language meet: the one place that hands the engine the Groovy
  * evaluator. The engine ({@code latente.dsl.engine}) knows only the {@code ScriptRunner}
  * interface and the language ({@code latente.dsl.lang}, {@code latente.dsl.eval}) only the
- * {@code Stage} interface; commands, the live show and tests get a wired engine from here.
+ * {@code ShowControl} interface; commands, the live show and tests get a wired engine from here.
  */
 public final class Shows {
     private Shows() {}

@@ -11,7 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;

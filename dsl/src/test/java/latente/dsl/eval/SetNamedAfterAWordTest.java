@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
 import latente.dsl.lang.AudioValues;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

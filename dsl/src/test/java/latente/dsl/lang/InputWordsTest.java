@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import latente.audio.offline.DrumSynth;
 import latente.audio.offline.WavWriter;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import latente.render.vocab.Vocabulary;
 import org.junit.jupiter.api.AfterEach;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import latente.dsl.engine.Engine;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.eval.Evaluator;
 import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class SandboxTest {
         assertEquals("repl:1:1: 'engine' is not allowed in a set: a set talks to the show through the language's words; the engine "
                 + "and the evaluator behind them are not reachable from a set (to allow it, start the show with --trust-set)\n"
                 + "    engine().evaluator().limitSeconds(1e9)\n    ^", refused("engine().evaluator().limitSeconds(1e9)"));
-        assertTrue(refused("stage().evaluator()").contains("'stage' is not allowed in a set"));
+        assertTrue(refused("showControl().evaluator()").contains("'showControl' is not allowed in a set"));
         assertTrue(refused("def e = this.'engine'()\ne.evaluator().limitSeconds(1e9)").contains("'engine' is not allowed"));
         assertTrue(refused("def n = 'eng' + 'ine'\nthis.\"$n\"().evaluator().limitSeconds(1e9)")
                 .contains("a method or property named at run time (\"$name\") is not allowed"));
@@ -90,7 +90,7 @@ class SandboxTest {
         Sandbox.trust(true);
         try {
             Engine trusted = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
-            EvalResult r = trusted.evaluateSet("stage().bpm(137)\ndef t = Thread.start { }\nt.join()", "set.groovy");
+            EvalResult r = trusted.evaluateSet("showControl().bpm(137)\ndef t = Thread.start { }\nt.join()", "set.groovy");
             assertTrue(r.ok(), r.error());
             assertEquals(137, trusted.bpm());
         } finally {

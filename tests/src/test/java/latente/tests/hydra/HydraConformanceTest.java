@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.stage.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.wiring.Shows;
 import latente.render.vocab.VisualFunction;
 import latente.render.vocab.Vocabulary;

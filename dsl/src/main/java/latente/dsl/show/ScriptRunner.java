@@ -1,11 +1,11 @@
-package latente.dsl.stage;
+package latente.dsl.show;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The language as the engine sees it: something that turns performer code into calls on a
- * {@link Stage} and says whether that worked. The engine owns its evaluation transaction around
+ * {@link ShowControl} and says whether that worked. The engine owns its evaluation transaction around
  * each call (what the code changed is published only on success); the runner owns compiling,
  * the sandbox, the time and memory watchdogs and the readable error messages. The engine knows
  * no Groovy: the wiring ({@code latente.dsl.wiring.Shows}) hands it the Groovy evaluator.
@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * limits may be set from any thread and apply from the next evaluation.
  */
 public interface ScriptRunner {
-    /** Makes the runner for one stage (the engine calls it once, while it is being built). */
-    interface Factory extends Function<Stage, ScriptRunner> {}
+    /** Makes the runner for one show (the engine calls it once, while it is being built). */
+    interface Factory extends Function<ShowControl, ScriptRunner> {}
 
     /** Compiles and runs {@code code}; {@code origin} names it in messages ("drop.groovy", "repl#3"). */
     EvalResult run(String code, String origin);

@@ -1,4 +1,4 @@
-package latente.dsl.stage;
+package latente.dsl.show;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package latente.dsl.stage;
+package latente.dsl.show;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,7 +29,9 @@ import latente.runtime.sync.Sync;
  *   thread running an evaluation they edit that evaluation's transaction, published only if it
  *   succeeds; on any other thread (a handler on the control thread, an I/O thread) they take
  *   effect at once, the scene changes running on the engine's cue thread when live so the caller
- *   never waits for a shader compile.</li>
+ *   never waits for a shader compile. The exception is {@link #cue} outside an evaluation: it
+ *   evaluates the scene's body on the calling thread and waits for it, so a thread that must not
+ *   wait (the control thread) uses {@link #cueLater}.</li>
  *   <li><b>Reading the show</b> (the clock, {@link #bus}, {@link #function}, {@link #currentCode}):
  *   any thread, including the control thread inside per-frame closures; never blocks.</li>
  *   <li><b>Messages</b> ({@link #say}, {@link #report}): any thread, never blocks live (printing
@@ -37,7 +39,7 @@ import latente.runtime.sync.Sync;
  *   <li><b>Services</b> (inputs, sync, latents, recorder, render link): each documents its own.</li>
  * </ul>
  */
-public interface Stage {
+public interface ShowControl {
     // Editing the scene
 
     /** {@code chain.out(o)}; {@code where} (a call site, or null) prefixes a problem reported outside an evaluation. */
