@@ -81,7 +81,7 @@ class LayeringTest {
     }
 
     @Test
-    void theLanguageSeesTheShowOnlyThroughTheStage() {
+    void theLanguageSeesTheShowOnlyThroughShowControl() {
         noClasses().that().resideInAnyPackage("latente.dsl.lang..", "latente.dsl.eval..", "latente.dsl.sandbox..")
                 .should().dependOnClassesThat().resideInAnyPackage("latente.dsl.engine..", "latente.dsl.live..", "latente.dsl.port..",
                         "latente.dsl.repl..", "latente.dsl.wiring..", "latente.cli..")
@@ -89,7 +89,7 @@ class LayeringTest {
     }
 
     @Test
-    void theStageAndWhatItExposesKnowNeitherEngineNorLanguage() {
+    void theShowPortAndWhatItExposesKnowNeitherEngineNorLanguage() {
         noClasses().that().resideInAnyPackage("latente.dsl.show..", "latente.dsl.control..", "latente.dsl.latent..")
                 .should().dependOnClassesThat().resideInAnyPackage("latente.dsl.engine..", "latente.dsl.lang..", "latente.dsl.eval..",
                         "latente.dsl.sandbox..", "latente.dsl.wiring..", "groovy..", "org.codehaus.groovy..", "org.apache.groovy..")
