@@ -49,11 +49,26 @@ public final class AbuseCases {
             new Case("10000 out calls", "10000.times { osc(it % 60).out(o1) }", 60),
             new Case("100-function chain", "def c = osc()\n99.times { c = c.rotate(0.001) }\nc.out(o1)", 60));
 
+    /**
+     * Attacks that evaluate fine and strike later, from a closure the control thread calls every
+     * tick: the performer's message is the one the show reports about that closure.
+     */
+    public static final List<Case> LIVE = List.of(
+            new Case("allocating closure", "osc({ def l = []; while (true) l << new byte[1 << 20]; 1 }).out(o1)"),
+            new Case("spinning closure", "osc({ while (true) {}; 1 }).out(o1)"));
+
     private AbuseCases() {}
+
+    /** Every case: those answered by the evaluation, then the live ones. */
+    public static List<Case> every() {
+        List<Case> all = new java.util.ArrayList<>(ALL);
+        all.addAll(LIVE);
+        return all;
+    }
 
     /** The case called {@code name}, or null. */
     public static Case named(String name) {
-        for (Case c : ALL) if (c.name().equals(name)) return c;
+        for (Case c : every()) if (c.name().equals(name)) return c;
         return null;
     }
 }

@@ -34,7 +34,7 @@ public final class BenchAbuseCommand implements Subcommand {
         return "usage: latente bench abuse [--case NAME] [--width W] [--height H] [--fps F] [--heap-limit MB] [--keep DIR]\n"
                 + "  headless; defaults: every case, 160x90, recorded at 30 frames/s (FFV1); --keep leaves the recordings in DIR;\n"
                 + "  --heap-limit: what one evaluation may keep (default 64 MB here, 512 MB in a show)\n"
-                + "  cases: " + String.join(", ", AbuseCases.ALL.stream().map(AbuseCases.Case::name).toList());
+                + "  cases: " + String.join(", ", AbuseCases.every().stream().map(AbuseCases.Case::name).toList());
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class BenchAbuseCommand implements Subcommand {
         int height = o.integer("height", 90);
         double fps = o.number("fps", 30);
         if (width < 2 || height < 2 || width % 2 == 1 || height % 2 == 1 || fps <= 0) throw new UsageException("even sizes, positive fps");
-        List<AbuseCases.Case> cases = AbuseCases.ALL;
+        List<AbuseCases.Case> cases = AbuseCases.every();
         if (o.has("case")) {
             AbuseCases.Case c = AbuseCases.named(o.get("case", ""));
             if (c == null) throw new UsageException("no case named '" + o.get("case", "") + "'");
@@ -64,6 +64,9 @@ public final class BenchAbuseCommand implements Subcommand {
                     r.answerMillis(), r.message().lines().findFirst().orElse(""));
         }
         out.println(over == 0 ? "no case froze the output over the target" : over + " case(s) froze the output over the target");
+        GuardCost.Figure g = GuardCost.measure(64, 20_000);
+        out.printf(Locale.ROOT, "live value guards (time, memory): %.0f ns and %.1f bytes per call (%d values x %d ticks)%n",
+                g.nanosPerCall(), g.bytesPerCall(), g.values(), g.ticks());
         if (!o.has("keep")) {
             try (var files = Files.list(folder)) {
                 for (Path p : files.toList()) Files.deleteIfExists(p);

@@ -12,6 +12,10 @@ import latente.runtime.clock.ClockSource;
  * renders and replays step it with frame times k/fps, so they never read the wall clock; live it
  * follows the monotonic wall clock, aligned with the control thread's seconds.
  *
+ * <p>Live, {@link #time()} read more than {@link #LATE_NANOS} after the last advance carries on by
+ * the wall clock: the control thread also runs the set's closures, and one that spins until its
+ * watchdog stops it (up to two seconds on its first call) must not stop the picture's clock.
+ *
  * <p>Thread contract: {@link #advance} on the control thread (or the offline loop) only; reads
  * are lock-free from any thread.
  */
@@ -21,6 +25,10 @@ public final class Clock {
     private volatile double time;
     private volatile double speed = 1;
     private double lastSeconds = Double.NaN;
+    /** System.nanoTime of the last live advance; 0 offline, where time only moves by frame steps. */
+    private volatile long advancedAtNanos;
+    /** Beyond a few control ticks: a reader this late after the last live advance carries time on. */
+    static final long LATE_NANOS = 20_000_000;
 
     /** @param now the time source {@code music} reads; only {@link #advance} moves it */
     public Clock(ShowTime now, latente.runtime.clock.Clock music) {
@@ -37,7 +45,9 @@ public final class Clock {
     public void advance(double seconds, boolean live) {
         double dt = Double.isNaN(lastSeconds) ? seconds : seconds - lastSeconds;
         lastSeconds = seconds;
-        time += dt * speed;
+        double next = time + dt * speed;
+        advancedAtNanos = live ? System.nanoTime() : 0; // before time: see time()
+        time = next;
         now.step(seconds, live);
     }
 
@@ -55,8 +65,17 @@ public final class Clock {
         return music;
     }
 
+    /**
+     * Hydra's time. Live, when the control thread is late, the time of its last advance plus the
+     * wall-clock seconds since (times speed). A reader that meets a new advance half-written sees
+     * a fresh advance time with the old value, which is not late: no jump either way.
+     */
     public double time() {
-        return time;
+        double t = time;
+        long at = advancedAtNanos;
+        if (at == 0 || t != time) return time;
+        long late = System.nanoTime() - at;
+        return late > LATE_NANOS ? t + late / 1e9 * speed : t;
     }
 
     public double beat() {

@@ -26,6 +26,8 @@ final class CueThread {
             }, new ThreadPoolExecutor.DiscardOldestPolicy());
     private volatile boolean live;
     private volatile String lastError;
+    /** Problems reported so far (guarded by this), so an evaluation's success clears only older ones. */
+    private long reports;
 
     CueThread(PrintStream messages) {
         this.messages = messages;
@@ -65,8 +67,25 @@ final class CueThread {
 
     /** A problem: becomes the newest error and is said. */
     void report(String message) {
-        lastError = message;
+        synchronized (this) {
+            lastError = message;
+            reports++;
+        }
         say(message);
+    }
+
+    /** How many problems have been reported; a mark for {@link #clearErrorUnlessReportedSince}. */
+    synchronized long reports() {
+        return reports;
+    }
+
+    /**
+     * A successful evaluation clears the newest error, unless a problem was reported since
+     * {@code mark}: a closure of the new code may already have failed on the control thread
+     * while the evaluation waited for the render thread, and the performer must still see that.
+     */
+    synchronized void clearErrorUnlessReportedSince(long mark) {
+        if (reports == mark) lastError = null;
     }
 
     void error(String message) {

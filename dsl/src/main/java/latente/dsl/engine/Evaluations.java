@@ -57,6 +57,7 @@ final class Evaluations {
         SceneBuilder b = new SceneBuilder(wholeSet ? Scene.empty() : running.scene(), wholeSet ? Map.of() : scenes,
                 wholeSet ? UserFunctions.NONE : functions);
         commit.starting();
+        long reportsBefore = cues.reports();
         building = b;
         buildingThread = Thread.currentThread();
         buildingCode = code;
@@ -82,7 +83,7 @@ final class Evaluations {
         scenes = Collections.unmodifiableMap(new LinkedHashMap<>(b.scenes())); // keeps definition order
         functions = b.functions();
         commit.succeeded(b, origin, code, wholeSet);
-        cues.error(null);
+        cues.clearErrorUnlessReportedSince(reportsBefore);
         return result;
     }
 

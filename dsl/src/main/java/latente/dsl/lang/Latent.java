@@ -4,7 +4,6 @@ import groovy.lang.Closure;
 import java.util.Map;
 import latente.dsl.show.ShowControl;
 import latente.dsl.latent.LatentStream;
-import latente.runtime.scene.Control;
 
 /**
  * A latent walk as the language names it: {@code def garden = latent('<moss ember>/4', seed: 7)},
@@ -42,19 +41,17 @@ public final class Latent {
     }
 
     private Latent walk(Object rate, CallSite site) {
+        String label = site + " walk(rate:)";
         if (rate instanceof java.util.function.DoubleSupplier live) { // audio.bass * 0.4 + 0.05, recv(...), cc(...)
-            String label = site + " walk(rate:)";
-            stream.rate(new Control(show.bus().slot("latent:" + label), live, label));
+            stream.rate(live, label);
         } else if (rate instanceof Number n) {
             stream.rate(n.doubleValue());
         } else if (rate instanceof Closure<?> c) {
-            String label = site + " walk(rate:)";
-            int slot = show.bus().slot("latent:" + label);
-            stream.rate(new Control(slot, () -> {
+            stream.rate(() -> {
                 Object v = c.call();
                 if (v instanceof Number n) return n.doubleValue();
                 throw new LanguageException("the walk rate closure returned " + Args.describe(v) + ", not a number", site);
-            }, label));
+            }, label);
         } else {
             throw new LanguageException("walk(rate:) takes a number or a closure such as { 0.05 + audio.bass * 0.4 }, not "
                     + Args.describe(rate), site, "walk");

@@ -1,6 +1,7 @@
 package latente.dsl.latent;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import latente.render.output.SourceTextures;
 import latente.render.source.SourceFeed;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.log.PerformanceLog;
+import latente.runtime.scene.Control;
 
 /**
  * The engine's latent service: the open models ({@link ModelHost}), the streams shown in sources
@@ -31,6 +33,7 @@ public final class Latents implements AutoCloseable {
     private final Consumer<String> report;
     private final Supplier<PerformanceLog> log;
     private final ModelHost host;
+    private final RateSlots rates;
     private volatile long generation;
     private volatile int stepsOverride;
     private volatile double keyframeRate = Double.NaN;
@@ -52,6 +55,7 @@ public final class Latents implements AutoCloseable {
         this.report = report;
         this.log = log;
         this.host = new ModelHost(say, progress);
+        this.rates = new RateSlots(bus);
     }
 
     /** A stream made by the evaluation now running (not yet shown anywhere). */
@@ -131,21 +135,29 @@ public final class Latents implements AutoCloseable {
     }
 
     /**
-     * Once per control tick: computes the streams' walk rates; live, starts workers of newly
+     * Once per control tick: computes the walk rates of the streams shown and waiting for their
+     * model (each in a slot of its own, see {@link RateSlots}); live, starts workers of newly
      * shown streams; offline, generates the keyframes due at {@code time} on this thread.
      */
     public void tick(ControlLoop controls, double time, boolean live) {
         for (int i = 0; i < SourceTextures.SOURCES; i++) {
             LatentStream waiting = pending.get(i);
             if (waiting != null) {
+                computeRate(controls, waiting);
                 if (live) waiting.startLive();
                 else waiting.stepOffline(time);
             }
             if (!(link.feed(i) instanceof LatentStream s)) continue;
-            if (!s.controls().isEmpty()) controls.tick(s.controls());
+            if (s != waiting) computeRate(controls, s);
             if (live) s.startLive();
             else if (s != waiting) s.stepOffline(time);
         }
+        rates.endTick();
+    }
+
+    private void computeRate(ControlLoop controls, LatentStream s) {
+        List<Control> rate = rates.assign(s);
+        if (!rate.isEmpty()) controls.tick(rate);
     }
 
     /** Live keyframes made so far by every stream (for the keyframes/s figure). */

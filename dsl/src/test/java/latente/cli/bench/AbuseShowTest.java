@@ -63,4 +63,26 @@ class AbuseShowTest {
         assertTrue(f.changes() >= f.frames() / 4, "the output kept changing: " + f.changes() + " of " + f.frames() + " frames");
         assertTrue(f.longestMillis() <= FREEZE_ALLOWED_MILLIS, "longest frozen run " + f.longestMillis() + " ms");
     }
+
+    static Stream<Arguments> liveCases() {
+        return Stream.of(
+                Arguments.of("allocating closure", "repl:1 osc() argument 1: allocated more than 64 MB in one call (a collection "
+                        + "growing without end?) and was stopped; it keeps its last value until you evaluate it again"),
+                Arguments.of("spinning closure", "repl:1 osc() argument 1: ran longer than 2000 ms (an endless loop?) and was "
+                        + "stopped; it keeps its last value until you evaluate it again"));
+    }
+
+    /** Closures that strike after their evaluation returned: the message is the one the show reports about them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("liveCases")
+    void aLiveClosureIsStoppedWhileTheShowGoesOn(String name, String message) throws Exception {
+        AbuseShow show = new AbuseShow(160, 90, 30, dir, 64L << 20);
+        AbuseShow.Outcome r = show.play(AbuseCases.named(name));
+        assertEquals(message, r.message());
+        FrozenRuns f = r.recording();
+        assertTrue(r.framesAfter() >= 45, "the show drew on after the message: " + r.framesAfter() + " frames");
+        assertTrue(f.frames() >= 60, "at least the 90 frames the show drew around the attack, less a few, got " + f.frames());
+        assertTrue(f.changes() >= f.frames() / 4, "the output kept changing: " + f.changes() + " of " + f.frames() + " frames");
+        assertTrue(f.longestMillis() <= FREEZE_ALLOWED_MILLIS, "longest frozen run " + f.longestMillis() + " ms");
+    }
 }

@@ -11,12 +11,16 @@ import java.util.function.UnaryOperator;
  * A pattern in the Tidal/Strudel sense: a pure function from a span of cycle time to the events
  * that fall in it. Patterns are immutable and thread-safe; every combinator returns a new pattern.
  * Build them with {@link MiniNotation#parse}, {@link #pure}, {@link #stack}, {@link #cat},
- * {@link #seq} and the fluent methods here (see docs/patterns.md for the exact semantics).
+ * {@link #seq}; the queries and elementary transformations are here, the combinators in the
+ * interfaces it implements, one concept each: {@link TimeTransforms} ({@code fast}, {@code rev},
+ * {@code every}...), {@link StructureTransforms} ({@code struct}, {@code euclid}) and
+ * {@link RandomTransforms} ({@code degradeBy}, {@code sometimes}). See docs/patterns.md for the
+ * exact semantics.
  *
  * <p>Cost: a query allocates its result list and events; per-frame use (one short query per
  * frame) costs one to a few microseconds for typical patterns ({@code latente bench patterns}).
  */
-public final class Pattern<T> {
+public final class Pattern<T> implements TimeTransforms<T>, StructureTransforms<T>, RandomTransforms<T> {
     /** The query function: events of the pattern whose parts lie in the span, in no particular order. */
     @FunctionalInterface
     public interface Query<T> {
@@ -148,7 +152,7 @@ public final class Pattern<T> {
     @SafeVarargs
     public static <T> Pattern<T> chooseCycles(long seed, Pattern<? extends T>... items) {
         if (items.length == 0) return silence();
-        return Structure.randomChoice(List.of(items), seed, 1000);
+        return Chance.randomChoice(List.of(items), seed, 1000);
     }
 
     /** Values in sequence: {@code Pattern.sequence("a", "b")} is like {@code "a b"}. */
@@ -212,85 +216,7 @@ public final class Pattern<T> {
         return filterEvents(Event::hasOnset);
     }
 
-    // ---- combinators (documented in docs/patterns.md) ----
-
-    public Pattern<T> fast(Fraction factor) {
-        if (factor.isZero()) return silence();
-        if (factor.lt(Fraction.ZERO)) return rev().fast(factor.negate());
-        return withQueryTime(t -> t.mul(factor)).withEventTime(t -> t.div(factor));
-    }
-
-    public Pattern<T> fast(double factor) {
-        return fast(Fraction.approx(factor));
-    }
-
-    /**
-     * Patterned speed: the factor pattern picks the speed for each of its events (inner join).
-     * A factor that is not a number ({@code a*<2 x>}) is silence while it lasts: the error
-     * cannot be known before the query, and a query must not throw on the render thread.
-     */
-    public Pattern<T> fast(Pattern<?> factor) {
-        return Structure.innerJoin(factor.map(f -> Double.isFinite(Values.toDouble(f)) ? fast(Fraction.approx(Values.toDouble(f))) : Pattern.<T>silence()));
-    }
-
-    /** Speed from a mini-notation string: {@code fast("<2 3>")}. */
-    public Pattern<T> fast(String mini) {
-        return fast(MiniNotation.parse(mini));
-    }
-
-    public Pattern<T> slow(String mini) {
-        return slow(MiniNotation.parse(mini));
-    }
-
-    public Pattern<T> slow(Fraction factor) {
-        if (factor.isZero()) return silence();
-        return fast(Fraction.ONE.div(factor));
-    }
-
-    public Pattern<T> slow(double factor) {
-        return slow(Fraction.approx(factor));
-    }
-
-    public Pattern<T> slow(Pattern<?> factor) {
-        return Structure.innerJoin(factor.map(f -> Double.isFinite(Values.toDouble(f)) ? slow(Fraction.approx(Values.toDouble(f))) : Pattern.<T>silence()));
-    }
-
-    /** Shifts the pattern earlier in time by {@code offset} cycles. */
-    public Pattern<T> early(Fraction offset) {
-        return withQueryTime(t -> t.add(offset)).withEventTime(t -> t.sub(offset));
-    }
-
-    public Pattern<T> early(double offset) {
-        return early(Fraction.approx(offset));
-    }
-
-    /** Shifts the pattern later in time by {@code offset} cycles. */
-    public Pattern<T> late(Fraction offset) {
-        return early(offset.negate());
-    }
-
-    public Pattern<T> late(double offset) {
-        return late(Fraction.approx(offset));
-    }
-
-    /** Each cycle reversed in place (events mirrored about the middle of their cycle). */
-    public Pattern<T> rev() {
-        return Structure.rev(this);
-    }
-
-    /** Applies f on cycles 0, n, 2n, ... (Tidal's every; Strudel's firstOf). */
-    public Pattern<T> every(int n, UnaryOperator<Pattern<T>> f) {
-        return Structure.every(this, n, f.apply(this));
-    }
-
-    /** The pattern stacked with a copy shifted later by {@code time} cycles and transformed by f. */
-    public Pattern<T> off(double time, UnaryOperator<Pattern<T>> f) {
-        return off(Fraction.approx(time), f);
-    }
-
-    public Pattern<T> off(Fraction time, UnaryOperator<Pattern<T>> f) {
-        return stack(this, f.apply(late(time)));
-    }
+    // ---- layering (the other combinators: TimeTransforms, StructureTransforms, RandomTransforms) ----
 
     /** Stacks this pattern with others. */
     @SafeVarargs
@@ -299,60 +225,5 @@ public final class Pattern<T> {
         all.add(this);
         all.addAll(List.of(others));
         return Structure.stack(all);
-    }
-
-    /** Keeps the structure of a boolean pattern's true events, taking values from this pattern. */
-    public Pattern<T> struct(Pattern<Boolean> bools) {
-        return Structure.struct(this, bools);
-    }
-
-    /** Euclidean rhythm: k pulses spread over n steps per cycle (Bjorklund). */
-    public Pattern<T> euclid(int pulses, int steps) {
-        return euclid(pulses, steps, 0);
-    }
-
-    /** Euclidean rhythm with every pulse moved {@code rotation} steps later (wrapping), as in Strudel. */
-    public Pattern<T> euclid(int pulses, int steps, int rotation) {
-        return struct(Euclid.pattern(pulses, steps, rotation));
-    }
-
-    /** Samples a continuous pattern n times per cycle (or re-cuts a discrete one into n steps). */
-    public Pattern<T> segment(int n) {
-        return struct(Pattern.pure(Boolean.TRUE).fast(Fraction.of(n)));
-    }
-
-    /** Removes each event with probability p, decided by a hash of (seed, event start). */
-    public Pattern<T> degradeBy(double p, long seed) {
-        return Structure.degradeBy(this, p, seed, 0, false);
-    }
-
-    public Pattern<T> degradeBy(double p) {
-        return degradeBy(p, 0);
-    }
-
-    /** Removes half of the events (seed 0). */
-    public Pattern<T> degrade() {
-        return degradeBy(0.5, 0);
-    }
-
-    /** Applies f to each event with probability p (seeded), leaving the others alone. */
-    public Pattern<T> sometimesBy(double p, long seed, UnaryOperator<Pattern<T>> f) {
-        Pattern<T> untouched = Structure.degradeBy(this, p, seed, 1, false);
-        Pattern<T> chosen = Structure.degradeBy(this, p, seed, 1, true);
-        return stack(untouched, f.apply(chosen));
-    }
-
-    public Pattern<T> sometimesBy(double p, UnaryOperator<Pattern<T>> f) {
-        return sometimesBy(p, 0, f);
-    }
-
-    /** Applies f to about half the events (seed 0). */
-    public Pattern<T> sometimes(UnaryOperator<Pattern<T>> f) {
-        return sometimesBy(0.5, 0, f);
-    }
-
-    /** Squeezes each cycle into [begin, end) of the same cycle (0 <= begin < end <= 1). */
-    public Pattern<T> compress(Fraction begin, Fraction end) {
-        return Structure.compress(this, begin, end);
     }
 }

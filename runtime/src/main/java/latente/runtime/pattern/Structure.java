@@ -3,7 +3,12 @@ package latente.runtime.pattern;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The structural operations behind {@link Pattern}'s combinators and the mini-notation. */
+/**
+ * How patterns are put together: layered ({@code stack}), one after another per cycle
+ * ({@code slowcat}), squeezed into one cycle ({@code fastcat}, {@code timecat}), flattened
+ * ({@code innerJoin}) and given another pattern's rhythm ({@code struct}). Used by
+ * {@link Pattern}, its transforms and the mini-notation.
+ */
 final class Structure {
     private Structure() {}
 
@@ -52,61 +57,6 @@ final class Structure {
         return new Pattern<>(new Timecat<T>(weights, items));
     }
 
-    /**
-     * Cycle c of the pattern squeezed into [c + b, c + e): the affine map t -> c + b + (t - c)(e - b)
-     * for events, its inverse for the query. Nothing plays outside the slot.
-     */
-    static <T> Pattern<T> compress(Pattern<? extends T> p, Fraction b, Fraction e) {
-        if (b.gte(e) || b.lt(Fraction.ZERO) || e.gt(Fraction.ONE)) return Pattern.silence();
-        return new Pattern<T>(span -> {
-            List<Event<T>> out = new ArrayList<>();
-            compressInto(p, b, e, span.begin.floor(), span, out);
-            return out;
-        }).splitQueries();
-    }
-
-    /** The events of p's cycle c squeezed into [c + b, c + e) that fall in {@code piece} (inside cycle c). */
-    static <T> void compressInto(Pattern<? extends T> p, Fraction b, Fraction e, Fraction c, TimeSpan piece, List<Event<T>> out) {
-        TimeSpan inSlot = piece.intersection(new TimeSpan(c.add(b), c.add(e)));
-        if (inSlot == null) return;
-        Fraction width = e.sub(b);
-        Fraction origin = c.add(b);
-        TimeSpan inner = inSlot.withTime(t -> c.add(t.sub(origin).div(width)));
-        for (Event<? extends T> ev : p.query(inner)) {
-            TimeSpan whole = ev.whole == null ? null : ev.whole.withTime(t -> origin.add(t.sub(c).mul(width)));
-            out.add(new Event<>(whole, ev.part.withTime(t -> origin.add(t.sub(c).mul(width))), ev.value));
-        }
-    }
-
-    /** Per cycle c, time t maps to 2c + 1 - t, and back for the events. */
-    static <T> Pattern<T> rev(Pattern<T> p) {
-        return new Pattern<T>(span -> {
-            Fraction c = span.begin.floor();
-            Fraction mirror = c.add(c).add(Fraction.ONE);
-            // A point query cannot be mirrored as a point (half-open spans flip sides): query the
-            // whole mirrored cycle and keep what covers the point.
-            boolean point = span.begin.equals(span.end);
-            TimeSpan reflected = point ? new TimeSpan(c, c.add(Fraction.ONE)) : new TimeSpan(mirror.sub(span.end), mirror.sub(span.begin));
-            List<Event<T>> out = new ArrayList<>();
-            for (Event<T> e : p.query(reflected)) {
-                TimeSpan whole = e.whole == null ? null : new TimeSpan(mirror.sub(e.whole.end), mirror.sub(e.whole.begin));
-                TimeSpan part = new TimeSpan(mirror.sub(e.part.end), mirror.sub(e.part.begin));
-                if (point) {
-                    part = part.intersection(span);
-                    if (part == null) continue;
-                }
-                out.add(new Event<>(whole, part, e.value));
-            }
-            return out;
-        }).splitQueries();
-    }
-
-    static <T> Pattern<T> every(Pattern<T> p, int n, Pattern<T> transformed) {
-        if (n <= 0) return p;
-        return new Pattern<T>(span -> Math.floorMod(span.begin.floorLong(), (long) n) == 0
-                ? transformed.query(span) : p.query(span)).splitQueries();
-    }
-
     /** Structure from the true events of {@code bools}, values from {@code p} where they overlap. */
     static <T> Pattern<T> struct(Pattern<T> p, Pattern<Boolean> bools) {
         return new Pattern<>(span -> {
@@ -134,25 +84,5 @@ final class Structure {
             }
             return out;
         });
-    }
-
-    /**
-     * Keeps events whose random number (hash of seed, salt and the event's start) is at least p;
-     * {@code invert} keeps the complement instead, so that the two halves partition the events.
-     */
-    static <T> Pattern<T> degradeBy(Pattern<T> p, double prob, long seed, long salt, boolean invert) {
-        return p.filterEvents(e -> (Rand.at(seed, salt, e.wholeOrPart().begin) >= prob) != invert);
-    }
-
-    /** In each cycle, one of the items chosen by a hash of (seed, salt, cycle). */
-    static <T> Pattern<T> randomChoice(List<? extends Pattern<? extends T>> items, long seed, long salt) {
-        List<Pattern<? extends T>> copy = List.copyOf(items);
-        return new Pattern<T>(span -> {
-            long c = span.begin.floorLong();
-            int i = (int) Math.min(copy.size() - 1, (long) Math.floor(Rand.at(seed, salt, c) * copy.size()));
-            List<Event<T>> out = new ArrayList<>();
-            for (Event<? extends T> e : copy.get(i).query(span)) out.add(new Event<>(e.whole, e.part, e.value));
-            return out;
-        }).splitQueries();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A weighted sequence: item i is squeezed into [b_i, e_i) of every cycle (see
- * {@link Structure#compress}). Equivalent to a stack of compressed items, but a query only visits
+ * {@link Cycles#compress}). Equivalent to a stack of compressed items, but a query only visits
  * the items whose slots it overlaps: a per-frame query of an 8-step sequence touches one item,
  * not eight.
  */
@@ -42,7 +42,7 @@ final class Timecat<T> implements Pattern.Query<T> {
                 // a slot's begin belongs to that slot).
                 if (ends[i].lt(from) || (ends[i].equals(from))) continue;
                 if (point ? begins[i].gt(from) : begins[i].gte(to)) break;
-                Structure.compressInto(items.get(i), begins[i], ends[i], c, piece, out);
+                Cycles.compressInto(items.get(i), begins[i], ends[i], c, piece, out);
             }
         }
         return out;
