@@ -2,6 +2,7 @@ package latente.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /** The table of every subcommand; {@code latente --help} prints it in this order. */
 public final class Subcommands {
@@ -24,17 +25,9 @@ public final class Subcommands {
         all.add(new latente.cli.model.ModelInfoCommand());
         all.add(new latente.cli.model.ModelSampleCommand());
         all.add(new latente.cli.sd.SdCheckCommand());
-        all.add(new latente.cli.audio.BenchAudioCommand());
-        all.add(new latente.cli.bench.EvalBenchCommand());
-        all.add(new latente.cli.bench.RenderBench());
-        all.add(new latente.cli.bench.ShowBench());
-        all.add(new latente.cli.bench.BenchAbuseCommand());
-        all.add(new latente.cli.model.BenchModelCommand());
-        all.add(new latente.cli.model.BenchLatentCommand());
-        all.add(new latente.cli.pattern.PatternBenchCommand());
-        all.add(new latente.cli.record.BenchRecordCommand());
-        all.add(new latente.cli.sd.BenchSdCommand());
-        all.add(new latente.cli.sync.SyncBenchCommand());
+        // The benchmarks live in the bench module, outside the product's code: the launcher's jar
+        // puts it on the class path and its commands announce themselves (META-INF/services).
+        ServiceLoader.load(Subcommand.class).forEach(all::add);
         return all;
     }
 

@@ -19,24 +19,34 @@ public final class StageProbe {
             GLFW.glfwSetWindowSize(stage.window().handle(), 320, 240);
             stage.renderer().apply(Scene.empty().withOutput(0, Chains.chain("solid", 0, 1, 0)));
             stage.hud().error("probe error");
-            settle(stage);
+            settle(stage, 320, 240);
             print("size", stage.window().windowWidth(), stage.window().windowHeight(), 0);
             print("bar", pixel(160, 10));
             print("middle", pixel(160, 120));
             print("hudWhite", whiteInTopLeft(stage.window().windowHeight()), 0, 0);
             GLFW.glfwSetWindowSize(stage.window().handle(), 480, 240);
-            settle(stage);
+            settle(stage, 480, 240);
             print("resized", stage.window().windowWidth(), stage.window().windowHeight(), 0);
             print("resizedCorner", pixel(470, 10));
             print("outputs", stage.renderer().width(), stage.renderer().height(), 0);
         }
     }
 
-    private static void settle(Stage stage) throws InterruptedException {
-        for (int i = 0; i < 10; i++) {
+    /**
+     * Draws frames until the X server has applied the requested size (the window reports it), then
+     * one more: the picture is read once the window is what the test asked for, however long the
+     * server takes. The limit only turns a hang into a failure.
+     */
+    private static void settle(Stage stage, int width, int height) {
+        long end = System.nanoTime() + 60_000_000_000L;
+        do {
             stage.frame(0, 120, 0);
-            Thread.sleep(30);
-        }
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("the window never became " + width + "x" + height + ": "
+                        + stage.window().windowWidth() + "x" + stage.window().windowHeight());
+            }
+        } while (stage.window().windowWidth() != width || stage.window().windowHeight() != height);
+        stage.frame(0, 120, 0);
         // After a swap the back buffer is undefined: draw the window once more, unswapped, to read it.
         stage.renderer().presentToWindow(stage.window().windowWidth(), stage.window().windowHeight());
         stage.hud().draw(0, stage.window().windowWidth(), stage.window().windowHeight());

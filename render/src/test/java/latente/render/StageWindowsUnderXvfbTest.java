@@ -17,14 +17,10 @@ import org.junit.jupiter.api.Test;
 class StageWindowsUnderXvfbTest {
     @Test
     void theProgramWindowHasNoHudThePreviewHasItAndTheKeysAct() throws Exception {
-        Process xvfb = new ProcessBuilder("Xvfb", ":79", "-screen", "0", "800x600x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            Thread.sleep(800);
-            assertTrue(xvfb.isAlive(), "Xvfb did not start (install the xvfb package)");
+        try (XvfbDisplay xvfb = XvfbDisplay.start("800x600x24")) {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), StageWindowsProbe.class.getName()).redirectErrorStream(true);
-            pb.environment().put("DISPLAY", ":79");
+            pb.environment().put("DISPLAY", xvfb.display());
             pb.environment().remove("WAYLAND_DISPLAY");
             Process probe = pb.start();
             assertTrue(probe.waitFor(90, TimeUnit.SECONDS), "probe hung");
@@ -51,9 +47,6 @@ class StageWindowsUnderXvfbTest {
 
             assertTrue(count(out, "oneWindowed", "white") > 50, "one window (--no-preview), windowed: the HUD shows\n" + out);
             assertEquals(0, count(out, "oneFullscreen", "white"), "one window in fullscreen: no HUD for the audience\n" + out);
-        } finally {
-            xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
         }
     }
 

@@ -53,7 +53,7 @@ class LauncherStalenessTest {
     @Test
     void aMissingJarIsStale() throws Exception {
         layout();
-        Files.delete(repo.resolve("dsl/target/latente.jar"));
+        Files.delete(repo.resolve("app/target/latente.jar"));
         assertEquals("stale", check());
     }
 
@@ -66,7 +66,7 @@ class LauncherStalenessTest {
                 "render/src/main/resources/latente/render/hud/font.txt"}) {
             touch(repo.resolve(f), BUILT.minusSeconds(60));
         }
-        touch(repo.resolve("dsl/target/latente.jar"), BUILT);
+        touch(repo.resolve("app/target/latente.jar"), BUILT);
     }
 
     private static void touch(Path file, Instant time) throws IOException {

@@ -100,7 +100,7 @@ public final class PlayCommand implements Subcommand {
         if (width < 2 || height < 2 || fps <= 0 || port < 0 || port > 65535 || oscPort < 0 || oscPort > 65535 || limit <= 0 || seconds < 0) {
             throw new UsageException("--width/--height at least 2; --fps, --eval-limit positive; --port 0-65535");
         }
-        double renderScale = latente.cli.bench.RenderScaleOption.scale(o.get("resolution", "auto"), width, height);
+        double renderScale = latente.cli.play.RenderScaleOption.scale(o.get("resolution", "auto"), width, height);
         if (o.has("record")) OutputFormatCheck.check(o.get("record", ""), o.has("record-format") ? o.get("record-format", "") : null);
         SetFile set;
         try {

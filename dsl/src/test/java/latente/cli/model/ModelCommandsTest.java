@@ -139,22 +139,4 @@ class ModelCommandsTest {
         assertEquals(1, run("model", "info", broken.toString()));
         assertTrue(err.toString().contains(broken.toString()), err.toString());
     }
-
-    @Test
-    void benchPrintsTheTableForTheBuiltinModel() {
-        String old = System.getProperty("latente.cache.dir");
-        System.setProperty("latente.cache.dir", dir.toString());
-        try {
-            assertEquals(0, run("bench", "model", "--sizes", "32", "--steps", "1,2", "--frames", "1", "--threads", "1",
-                    "--fidelity-seeds", "1", "--fidelity-sizes", "32"), err.toString());
-            String table = out.toString();
-            assertTrue(table.matches("(?s).*\\n32²\\s+1\\s+[0-9.]+\\s+[0-9.]+.*\\n32²\\s+2\\s+[0-9.]+.*"), table);
-            assertTrue(table.contains("32²: int8") && table.contains("fp32") && table.contains("resident"), table);
-            assertTrue(table.contains("seam") && table.contains("largest/mean") && table.contains("fidelity"), table);
-            assertTrue(table.matches("(?s).*\\n32²\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+.*"), "fidelity row: " + table);
-        } finally {
-            if (old == null) System.clearProperty("latente.cache.dir");
-            else System.setProperty("latente.cache.dir", old);
-        }
-    }
 }

@@ -36,7 +36,7 @@ class SyncCommandsTest {
     @Test
     void oscSendWritesTheMessageToTheSocket() throws Exception {
         try (DatagramSocket receiver = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            receiver.setSoTimeout(5000);
+            receiver.setSoTimeout(60_000);
             assertEquals(0, run("osc", "send", "127.0.0.1:" + receiver.getLocalPort(), "/fader/1", "0.5", "7", "go", "d:2"));
             byte[] buf = new byte[256];
             DatagramPacket p = new DatagramPacket(buf, buf.length);
@@ -92,15 +92,6 @@ class SyncCommandsTest {
         assertEquals(0, new MidiDevicesCommand(fake(ports)).run(List.of(), new PrintStream(out), System.err));
         assertEquals("in/out nanoKONTROL2  (nanoKONTROL2 MIDI 1)\nin     Launchpad\n", out().replace("\r", ""));
         assertEquals(0, run("midi", "devices"), "the real javax listing works with or without hardware");
-    }
-
-    @Test
-    void benchSyncPrintsLatencyAndThroughput() {
-        assertEquals(0, run("bench", "sync", "--samples", "200", "--burst", "2000"));
-        String text = out();
-        assertTrue(text.matches("(?s).*latency .*p50 [0-9.]+ us  p99 [0-9.]+ us.*"), text);
-        assertTrue(text.matches("(?s).*burst of 2000 messages: received \\d+ .*dispatched \\d+.*"), text);
-        assertEquals(2, run("bench", "sync", "--samples", "1"));
     }
 
     private static MidiDevices fake(List<MidiPortInfo> ports) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import latente.dsl.engine.LogReplay;
 import latente.dsl.engine.OfflineRender;
+import latente.dsl.testing.Await;
 import latente.dsl.wiring.Shows;
 import latente.runtime.log.LogClock;
 import latente.runtime.log.LogEvent;
@@ -41,12 +42,9 @@ class InputReplayTest {
             assertTrue(r.engine().evaluateSet("solid(recv('/red', 0), 0, 0).out(o0)", "set.groovy").ok());
             byte[] packet = OscEncoder.encode(OscMessage.of("/red", 1.0f));
             socket.send(new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), port));
-            int red = 0;
-            for (int k = 0; k < 200 && red == 0; k++) {
-                Thread.sleep(5);
-                red = r.drawFrame(k / 30.0).get(0) & 0xff;
-            }
-            assertEquals(255, red, "the OSC value reached the picture");
+            int[] frame = {0};
+            // Draws until the value arrives (the OSC thread's pace, not a guessed one).
+            Await.until(() -> (r.drawFrame(frame[0]++ / 30.0).get(0) & 0xff) == 255, () -> "the OSC value never reached the picture");
             assertTrue(r.engine().evaluateBlock("tap()", "repl").ok());
             log.close();
         }

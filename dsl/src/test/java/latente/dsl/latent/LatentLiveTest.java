@@ -30,9 +30,7 @@ class LatentLiveTest {
                     + "src(garden).out(o0)", "live.groovy");
             assertTrue(r.ok(), r.error());
             LatentStream stream = (LatentStream) engine.link().feed(0);
-            long until = System.nanoTime() + 20_000_000_000L;
-            while (stream.keyframes() < 3 && System.nanoTime() < until) Thread.sleep(20); // model loaded and warm
-            assertTrue(stream.keyframes() >= 3, "keyframes arrive: " + stream.keyframes() + "\n" + messages);
+            Await.until(() -> stream.keyframes() >= 3, () -> "keyframes arrive: " + stream.keyframes() + "\n" + messages); // model loaded and warm
 
             com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long renderId = renderThreadId();

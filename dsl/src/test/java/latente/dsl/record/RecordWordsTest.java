@@ -9,9 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import javax.imageio.ImageIO;
 import latente.dsl.engine.LiveRecording;
 import latente.dsl.engine.OfflineRender;
+import latente.dsl.testing.Await;
 import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.runtime.log.LogEvent;
@@ -64,12 +66,14 @@ class RecordWordsTest {
             assertNotNull(first, said.toString());
             assertTrue(r.engine().evaluateSet(code, "record-itself.groovy").ok());
             assertSame(first, rec.recorder(), "re-evaluating the set keeps the same recording");
+            long start = System.nanoTime();
             for (int k = 0; k < 30; k++) {
+                long at = atSlot(start, k);
                 r.engine().advance(k / 30.0);
                 r.renderer().drawFrame(r.engine().time());
-                tap.frame(r.renderer().finalFrame(), System.nanoTime());
-                Thread.sleep(33);
+                tap.frame(r.renderer().finalFrame(), at);
             }
+            atSlot(start, 30);
             assertTrue(r.engine().evaluateBlock("stopRecording()", "repl").ok());
         }
         assertTrue(said.toString().contains("recording to " + video), said.toString());
@@ -114,13 +118,15 @@ class RecordWordsTest {
             RecordingTap tap = new RecordingTap();
             r.engine().recording(new LiveRecording(r.engine(), tap, 32, 18, 30, audio, messages));
             assertTrue(r.engine().evaluateSet("record '" + video + "'\nosc(10).out(o0)", "set.groovy").ok(), said.toString());
+            long start = System.nanoTime();
             for (int k = 0; k < 30; k++) {
+                long at = atSlot(start, k);
                 r.renderer().drawFrame(k / 30.0);
-                tap.frame(r.renderer().finalFrame(), System.nanoTime());
+                tap.frame(r.renderer().finalFrame(), at);
                 var s = sink.get();
                 if (s != null) s.push(block, 0, block.length); // 1/30 s of audio per frame, as a sound card would
-                Thread.sleep(33);
             }
+            atSlot(start, 30);
             assertTrue(r.engine().evaluateBlock("stopRecording()", "repl").ok());
         }
         assertNull(sink.get(), "detached from the input at stop");
@@ -149,13 +155,24 @@ class RecordWordsTest {
                 r.renderer().drawFrame(k / 30.0);
                 tap.frame(r.renderer().finalFrame(), System.nanoTime());
             }
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!said.toString().contains("snap: wrote") && System.nanoTime() < deadline) Thread.sleep(20);
+            Await.until(() -> said.toString().contains("snap: wrote"), said::toString);
         }
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(80, image.getWidth());
         assertEquals(44, image.getHeight());
         assertEquals(0xffff0000, image.getRGB(40, 22));
+    }
+
+    /**
+     * Frame k of a 30 fps show: returns its instant, once the clock has reached it. The recorder's
+     * time line is the wall clock, so the test draws each frame at its own slot, as a vsync-paced
+     * show loop does, and stamps it with that slot (not with when it got there): however busy the
+     * machine, every frame lands in a slot of its own and the recording lasts the show's length.
+     */
+    private static long atSlot(long start, int k) {
+        long at = start + Math.round(k * 1e9 / 30);
+        for (long wait = at - System.nanoTime(); wait > 0; wait = at - System.nanoTime()) LockSupport.parkNanos(wait);
+        return at;
     }
 
     private static ByteBuffer copy(ByteBuffer b) {

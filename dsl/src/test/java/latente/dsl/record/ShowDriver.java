@@ -52,7 +52,7 @@ final class ShowDriver {
 
             @Override
             public PooledFrame claim() {
-                long deadline = System.nanoTime() + 10_000_000_000L;
+                long deadline = System.nanoTime() + 60_000_000_000L; // a bound on a hang, not an expectation
                 PooledFrame f;
                 while ((f = sink.claim()) == null && System.nanoTime() < deadline) Thread.onSpinWait();
                 return f;

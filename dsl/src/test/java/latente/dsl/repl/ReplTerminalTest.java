@@ -33,12 +33,12 @@ class ReplTerminalTest {
         Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         // The keyboard stays open while the REPL runs (as a real one does): after the last key it
-        // blocks until closed, which happens when the REPL has quit, or after 20 s so that a broken
+        // blocks until closed, which happens when the REPL has quit, or after two minutes so that a broken
         // REPL fails the test instead of hanging it.
         Keyboard in = new Keyboard(keys.getBytes(StandardCharsets.UTF_8));
         Thread guard = new Thread(() -> {
             try {
-                Thread.sleep(20_000);
+                Thread.sleep(120_000); // a bound on a hang, not an expectation
                 in.close();
             } catch (InterruptedException ignored) {
                 // the test finished first
@@ -50,15 +50,22 @@ class ReplTerminalTest {
                 .streams(in, screen).size(new org.jline.terminal.Size(120, 40)).build()) {
             new Repl(engine, terminal, dir.resolve("state/history")).run();
             // JLine may run the REPL on a real pty whose output is copied to `screen` by a pump
-            // thread: wait until that copy has caught up, i.e. shows the echo of the last key
-            // line (every session ends with :quit), before closing the terminal.
+            // thread: wait until that copy has caught up, i.e. shows the REPL's echo of the last
+            // key line (every session ends with :quit), before closing the terminal. Only an echo
+            // after the first prompt counts: on a busy machine the pty may echo the typed-ahead
+            // keys (":quit" included) before the REPL has taken the terminal over.
             terminal.flush();
-            Await.until(() -> plain(screen).contains(":quit"), () -> plain(screen));
+            Await.until(() -> echoedAfterPrompt(plain(screen), "quit"), () -> plain(screen));
         } finally {
             guard.interrupt();
             in.close();
         }
         return new Session(engine, plain(screen));
+    }
+
+    private static boolean echoedAfterPrompt(String screen, String text) {
+        int prompt = screen.indexOf("latente> ");
+        return prompt >= 0 && screen.indexOf(text, prompt) >= 0;
     }
 
     /** The screen's text without terminal escape sequences. */

@@ -2,8 +2,8 @@ package latente.runtime.clock;
 
 /**
  * Where the clock reads "now", in nanoseconds on a monotonic, arbitrary-origin scale.
- * Production uses {@link #SYSTEM} (System.nanoTime); tests use {@link SimulatedTime}; offline
- * rendering uses {@link FrameTime} so that frame k always lands at exactly k/fps seconds.
+ * Live shows use {@link #SYSTEM} (System.nanoTime); offline rendering steps its own source from
+ * frame times (the engine's show time); tests drive a simulated one by hand.
  * Implementations must be safe to call from any thread.
  */
 @FunctionalInterface

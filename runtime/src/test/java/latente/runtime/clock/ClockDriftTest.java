@@ -43,20 +43,6 @@ class ClockDriftTest {
     }
 
     @Test
-    void offlineFrameTimeLandsExactlyOnFrameK() {
-        FrameTime frames = new FrameTime(60);
-        Clock clock = new Clock(frames, 120);
-        frames.frame(36_000);
-        assertEquals(1200.0, clock.beat(), 1e-9);
-        FrameTime ntsc = new FrameTime(30000.0 / 1001.0);
-        Clock other = new Clock(ntsc, 120);
-        ntsc.frame(17_982);
-        assertEquals(2 * 17_982 * 1001 / 30000.0, other.beat(), 1e-6);
-        ntsc.frame(17_983);
-        assertEquals(2 * 17_983 * 1001 / 30000.0, other.beat(), 1e-6);
-    }
-
-    @Test
     void publishesBpmBeatBarAndPhase() {
         SimulatedTime time = new SimulatedTime();
         Clock clock = new Clock(time, 120);

@@ -41,7 +41,7 @@ class OscRoundTripTest {
 
     /** Polls as the control thread would until {@code done} or 5 seconds. */
     private void pollUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + 5_000_000_000L;
+        long end = System.nanoTime() + 60_000_000_000L; // a bound on a hang, not an expectation
         while (!done.getAsBoolean() && System.nanoTime() < end) {
             in.poll();
             Thread.sleep(1);
@@ -123,7 +123,8 @@ class OscRoundTripTest {
         send(outer);
         pollUntil(() -> order.size() == 6);
         assertEquals(List.of("/order/1", "/order/2", "/order/2b", "/order/fs", "/order/3", "/order/4"), order);
-        assertTrue(at.get(2) - sent < 150_000_000L, "immediate and late messages come at once");
+        // Immediate and late messages come at once: before the 200 ms bundle (the order above), which
+        // holds however busy the machine is; only the waits below are measured, and only from below.
         assertTrue(at.get(3) - sent >= 180_000_000L, "the 200 ms bundle waits for its time: " + (at.get(3) - sent) / 1e6);
         assertTrue(at.get(4) - sent >= 380_000_000L, "the 400 ms bundle waits for its time: " + (at.get(4) - sent) / 1e6);
         assertEquals(4, bus.get("osc:/order/4"));
@@ -159,7 +160,7 @@ class OscRoundTripTest {
     void oscOutWritesTheSpecBytes() throws Exception {
         try (DatagramSocket receiver = new DatagramSocket(0, InetAddress.getLoopbackAddress());
              OscOut out = new OscOut("127.0.0.1", receiver.getLocalPort(), log::add)) {
-            receiver.setSoTimeout(5000);
+            receiver.setSoTimeout(60_000);
             assertTrue(out.send("/latente/beat", 17));
             assertTrue(out.send("/x", 0.5, "ab", true, null, 3L));
             byte[] buf = new byte[512];

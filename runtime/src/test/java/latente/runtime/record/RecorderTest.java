@@ -96,13 +96,16 @@ class RecorderTest {
         Path file = dir.resolve("killed.mkv");
         Recorder r = Recorder.start(RecordingSettings.h264(file, 160, 90, 30), ffmpeg(), out, 0);
         long k = 0;
-        for (; k < 60; k++) {
-            Frames.offer(r, 0, k, Frames.PERIOD_30);
-            Thread.sleep(20);
+        for (; k < 60; k++) Frames.offer(r, 0, k, Frames.PERIOD_30);
+        // Kill once ffmpeg has written 20 frames out (not after a guessed pause): those must survive.
+        long deadline = System.nanoTime() + 60_000_000_000L; // a bound on a hang, not an expectation
+        while (decodable(file) < 20 && System.nanoTime() < deadline) { // no event announces a written frame
+            Frames.offer(r, 0, k++, Frames.PERIOD_30); // the encoder's lookahead holds frames until more come
+            Thread.sleep(50);
         }
         r.encoderProcess().destroyForcibly();
         r.encoderProcess().onExit().get();
-        long deadline = System.nanoTime() + 60_000_000_000L; // a bound on a hang, not an expectation
+        deadline = System.nanoTime() + 60_000_000_000L; // a bound on a hang, not an expectation
         while (r.failure() == null && System.nanoTime() < deadline) {
             Frames.offer(r, 0, k++, Frames.PERIOD_30); // the show goes on offering frames
             Thread.sleep(20);
@@ -115,7 +118,16 @@ class RecorderTest {
         String summary = r.stop();
         assertTrue(summary.contains("stopped early"), summary);
         long decoded = MediaInfo.decodableFrames(file);
-        assertTrue(decoded >= 20, "the file decodes up to near the kill (60 frames sent), decoded " + decoded);
+        assertTrue(decoded >= 20, "the 20 frames written before the kill still decode, decoded " + decoded);
+    }
+
+    /** Frames ffprobe decodes in a file ffmpeg is still writing; 0 while it cannot read it yet. */
+    private static long decodable(Path file) {
+        try {
+            return Files.exists(file) ? MediaInfo.decodableFrames(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     @Test

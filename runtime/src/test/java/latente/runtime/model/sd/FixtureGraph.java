@@ -13,8 +13,8 @@ import latente.runtime.onnx.Tensor;
  * in float inside so the CPU provider has every kernel); int8 (float I/O, weights stored int8
  * behind DequantizeLinear). Weights are seeded uniform random numbers.
  */
-final class FixtureGraph {
-    enum Precision { FP32, FP16, INT8 }
+public final class FixtureGraph {
+    public enum Precision { FP32, FP16, INT8 }
 
     final GraphBuilder g;
     final Precision precision;

@@ -20,13 +20,13 @@ import latente.runtime.onnx.Model;
  * sampled image shows the seed's noise shaped by the prompt, and image-to-image keeps as much
  * of the source as the noise level leaves.
  */
-final class SdFixtures {
+public final class SdFixtures {
     static final int TOKENS = 77;
     private SdFixtures() {
     }
 
     /** SD-Turbo-like: one text encoder (int32 ids), UNet timestep as the model declares it. */
-    static Path turbo(Path dir, Precision p, DataType timestepType, boolean scalarTimestep) throws IOException {
+    public static Path turbo(Path dir, Precision p, DataType timestepType, boolean scalarTimestep) throws IOException {
         FixtureTokenizer.write(dir.resolve("tokenizer"), "!");
         writeTextEncoder(dir.resolve("text_encoder/model.onnx"), p, DataType.INT32, 32, false, 0, 11);
         writeUnet(dir.resolve("unet/model.onnx"), p, 32, timestepType, scalarTimestep, 0, 0, 21);
