@@ -12,6 +12,7 @@ import java.util.List;
 import latente.dsl.engine.Engine;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class SendCommandTest {
     void sendsTheBlockAroundALineAndReportsErrorsAtFileLines() throws Exception {
         Path file = dir.resolve("edit.groovy");
         Files.writeString(file, "osc(10).out(o0)\n\nnoise(3)\n  .kaleid(4)\n  .out(o1)\n\nshape(3)\n  .rotat(1)\n  .out(o2)\n");
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         try (EvalPort port = EvalPort.start(new EvalGate(engine, "t0k", false), InetAddress.getLoopbackAddress(), 0,
                 new PrintStream(new ByteArrayOutputStream()))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,7 +46,7 @@ class SendCommandTest {
     void aWholeSetSentFromItsFileResolvesAssetsBesideIt() throws Exception {
         Path file = dir.resolve("whole.groovy");
         Files.writeString(file, "picture = asset('img/moss.png')\nosc().out(o2)\n");
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         try (EvalPort port = EvalPort.start(new EvalGate(engine, null, false), InetAddress.getLoopbackAddress(), 0,
                 new PrintStream(new ByteArrayOutputStream()))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -58,7 +59,7 @@ class SendCommandTest {
     @Test
     void sendFindsTheTokenTheShowLeftOnThisMachine() throws Exception {
         System.setProperty("latente.runtimeDir", dir.resolve("run").toString());
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         try (EvalPort port = EvalPort.start(new EvalGate(engine, "only-mine", false), InetAddress.getLoopbackAddress(), 0,
                 new PrintStream(new ByteArrayOutputStream()))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TopLevelNamesTest {
     private static final String SET = "../sets/first-light.groovy";
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
-    private final Engine engine = new Engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
+    private final Engine engine = Shows.engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
 
     private String send(EvalPort port, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

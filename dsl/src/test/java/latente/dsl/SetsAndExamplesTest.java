@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class SetsAndExamplesTest {
         List<Path> scripts = scripts();
         assertTrue(scripts.stream().filter(p -> p.startsWith("../sets")).count() >= 2, "sets/ holds at least two sets: " + scripts);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (OfflineRender r = new OfflineRender(96, 54, new PrintStream(log, true, StandardCharsets.UTF_8))) {
+        try (OfflineRender r = Shows.offline(96, 54, new PrintStream(log, true, StandardCharsets.UTF_8))) {
             for (Path p : scripts) {
                 EvalResult loaded = r.load(SetFile.read(p.toString()));
                 assertTrue(loaded.ok(), p + ": " + loaded.error());

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.testing.Await;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -39,7 +40,7 @@ class ExamplesRenderTest {
 
     @BeforeAll
     static void open() {
-        render = new OfflineRender(160, 90, new PrintStream(messages, true, StandardCharsets.UTF_8));
+        render = Shows.offline(160, 90, new PrintStream(messages, true, StandardCharsets.UTF_8));
     }
 
     @AfterAll

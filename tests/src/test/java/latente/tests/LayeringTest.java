@@ -1,6 +1,11 @@
 package latente.tests;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,6 +18,11 @@ import org.junit.jupiter.api.Test;
  * (runtime ← render, audio ← dsl), the runtime knows neither GL nor Groovy, and its pure core (the
  * bus, scenes, patterns, signals, the clock, JSON, the ONNX writer, the log) touches no socket,
  * no process and no device, so it can be reasoned about and tested without any of them.
+ *
+ * <p>Inside the dsl module the packages form no cycle: the language ({@code lang}, {@code eval})
+ * talks to the show only through {@code latente.dsl.show}, the engine runs code only through
+ * the same package's {@code ScriptRunner} and knows no Groovy, and {@code latente.dsl.wiring}
+ * is the one place that connects the two.
  */
 class LayeringTest {
     static JavaClasses classes;
@@ -53,6 +63,40 @@ class LayeringTest {
                         "latente.runtime.log..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.nio.channels..", "javax.sound..", "org.lwjgl..")
                 .orShould().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class, Process.class, ProcessHandle.class)
+                .orShould().callMethodWhere(target(name("exec")).and(target(owner(equivalentTo(Runtime.class)))))
+                .check(classes);
+    }
+
+    @Test
+    void theDslPackagesFormNoCycle() {
+        slices().matching("latente.dsl.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theEngineKnowsNoGroovyAndNoLanguage() {
+        noClasses().that().resideInAPackage("latente.dsl.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("groovy..", "org.codehaus.groovy..", "org.apache.groovy..",
+                        "latente.dsl.lang..", "latente.dsl.eval..", "latente.dsl.sandbox..", "latente.dsl.wiring..")
+                .check(classes);
+    }
+
+    @Test
+    void theLanguageSeesTheShowOnlyThroughShowControl() {
+        noClasses().that().resideInAnyPackage("latente.dsl.lang..", "latente.dsl.eval..", "latente.dsl.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("latente.dsl.engine..", "latente.dsl.live..", "latente.dsl.port..",
+                        "latente.dsl.repl..", "latente.dsl.wiring..", "latente.cli..")
+                .check(classes);
+    }
+
+    /**
+     * The sandbox is not forbidden here: the control loop's memory guard reads the sandbox's
+     * {@code MemoryMeter} (plain Java), the same meter the evaluator's watchdog uses.
+     */
+    @Test
+    void theShowPortAndWhatItExposesKnowNeitherEngineNorLanguage() {
+        noClasses().that().resideInAnyPackage("latente.dsl.show..", "latente.dsl.control..", "latente.dsl.latent..")
+                .should().dependOnClassesThat().resideInAnyPackage("latente.dsl.engine..", "latente.dsl.lang..", "latente.dsl.eval..",
+                        "latente.dsl.wiring..", "groovy..", "org.codehaus.groovy..", "org.apache.groovy..")
                 .check(classes);
     }
 }

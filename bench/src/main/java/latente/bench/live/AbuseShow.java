@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.LiveRecording;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.live.FrameListener;
 import latente.dsl.live.LiveShow;
+import latente.dsl.wiring.Shows;
 import latente.render.Renderer;
 import latente.render.gl.GlContext;
 import latente.render.gl.ShaderWork;
@@ -65,7 +66,7 @@ public final class AbuseShow {
 
     public Outcome play(AbuseCases.Case c) throws Exception {
         ByteArrayOutputStream said = new ByteArrayOutputStream();
-        Engine engine = new Engine(new PrintStream(said, true, StandardCharsets.UTF_8));
+        Engine engine = Shows.engine(new PrintStream(said, true, StandardCharsets.UTF_8));
         engine.evaluator().limitSeconds(c.limitSeconds());
         engine.evaluator().heapLimitBytes(heapLimitBytes);
         Path video = video(c);

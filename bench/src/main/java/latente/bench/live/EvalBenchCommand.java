@@ -12,8 +12,9 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.live.LiveShow;
+import latente.dsl.wiring.Shows;
 
 /**
  * {@code latente bench eval}: in a running headless show (other outputs busy drawing), submits
@@ -58,7 +59,7 @@ public final class EvalBenchCommand implements Subcommand {
         int height = o.integer("height", 720);
         double fps = o.number("fps", 60);
         if (runs < 1 || warmup < 0 || width < 2 || height < 2 || fps <= 0) throw new UsageException("runs, sizes and fps must be positive");
-        Engine engine = new Engine(err);
+        Engine engine = Shows.engine(err);
         PixelProbe probe = new PixelProbe(width / 2, height / 2);
         try (LiveShow show = LiveShow.start(engine, LiveShow.Settings.headless(width, height, fps))) {
             show.render().addListener(probe);

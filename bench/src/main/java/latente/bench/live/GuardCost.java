@@ -2,7 +2,7 @@ package latente.bench.live;
 
 import java.util.ArrayList;
 import java.util.List;
-import latente.dsl.engine.ControlLoop;
+import latente.dsl.control.ControlLoop;
 import latente.dsl.sandbox.MemoryMeter;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.scene.Control;

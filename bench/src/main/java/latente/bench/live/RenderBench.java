@@ -12,7 +12,8 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 
 /**
  * {@code latente bench render}: frame time of three reference chains, headless with readback
@@ -95,7 +96,7 @@ public final class RenderBench implements Subcommand {
     /** Draws {@code frames} frames of chain {@code name} at the given size, each read back. */
     public static Result measure(String name, int width, int height, int frames) {
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        try (OfflineRender r = new OfflineRender(width, height, quiet)) {
+        try (OfflineRender r = Shows.offline(width, height, quiet)) {
             lastGl = r.glDescription();
             long c0 = System.nanoTime();
             EvalResult e = r.engine().evaluateSet(CHAINS.get(name), name + ".groovy");

@@ -11,8 +11,9 @@ import latente.cli.UsageException;
 import latente.cli.play.RenderScaleOption;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.live.LiveShow;
+import latente.dsl.wiring.Shows;
 import latente.render.gl.GlfwWindowContext;
 import latente.render.hud.ShowStats;
 
@@ -56,7 +57,7 @@ public final class ShowBench implements Subcommand {
         if (!(seconds > 0) || warmup < 0 || width < 2 || height < 2 || !(fps > 0)) throw new UsageException("--seconds, sizes and --fps positive");
         SetFile set = SetFile.read(o.positional().get(0));
         boolean headless = o.flag("headless") || !GlfwWindowContext.displayAvailable();
-        Engine engine = new Engine(System.out);
+        Engine engine = Shows.engine(System.out);
         LiveShow.Settings settings = headless ? LiveShow.Settings.headless(width, height, fps)
                 : new LiveShow.Settings(true, width, height, fps, "latente bench - " + set.name(), -1, false, false);
         try (LiveShow show = LiveShow.start(engine, settings)) {

@@ -9,9 +9,10 @@ import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.latent.LatentStream;
 import latente.dsl.live.LiveShow;
+import latente.dsl.wiring.Shows;
 
 /**
  * {@code latente bench latent}: a headless live show at a fixed display rate, first with a plain
@@ -59,7 +60,7 @@ public final class BenchLatentCommand implements Subcommand {
     /** @return display frames/s and keyframes/s over {@code seconds}, after the model is warm */
     private static double[] measure(String code, int width, int height, double fps, double seconds, int threads, PrintStream err) throws Exception {
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        Engine engine = new Engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
+        Engine engine = Shows.engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
         if (threads > 0) engine.latents().host().threads(threads);
         LiveShow show = LiveShow.start(engine, LiveShow.Settings.headless(width, height, fps));
         try {

@@ -9,7 +9,8 @@ import latente.bench.record.PacedLoop;
 import latente.cli.Options;
 import latente.cli.Subcommand;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.runtime.record.Ffmpeg;
 import latente.runtime.record.FfmpegCommand;
@@ -111,7 +112,7 @@ public final class BenchRecordCommand implements Subcommand {
     }
 
     private static OfflineRender load(int w, int h, PrintStream err) {
-        OfflineRender r = new OfflineRender(w, h, err);
+        OfflineRender r = Shows.offline(w, h, err);
         EvalResult loaded = r.engine().evaluateSet(SET, "bench");
         if (!loaded.ok()) throw new IllegalStateException(loaded.error());
         return r;

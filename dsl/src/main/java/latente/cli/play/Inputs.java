@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import latente.cli.Options;
 import latente.dsl.engine.Engine;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.port.EvalGate;
 import latente.runtime.midi.JavaxMidiDevices;
 import latente.runtime.osc.OscIn;

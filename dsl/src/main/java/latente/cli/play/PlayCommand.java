@@ -12,10 +12,11 @@ import latente.cli.UsageException;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
 import latente.dsl.engine.SetWatcher;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.engine.LiveRecording;
 import latente.dsl.live.FrameListener;
 import latente.dsl.live.LiveShow;
+import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.dsl.port.EvalGate;
 import latente.dsl.port.EvalPort;
@@ -116,7 +117,7 @@ public final class PlayCommand implements Subcommand {
             return 1;
         }
         MessageSink sink = new MessageSink(out::println);
-        Engine engine = new Engine(MessageSink.printStream(sink));
+        Engine engine = Shows.engine(MessageSink.printStream(sink));
         engine.link().renderScale(renderScale);
         engine.evaluator().limitSeconds(limit);
         LiveShow.Settings settings = headless ? LiveShow.Settings.headless(width, height, fps)

@@ -12,6 +12,7 @@ import latente.cli.UsageException;
 import latente.dsl.engine.LogReplay;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.Progress;
+import latente.dsl.wiring.Shows;
 import latente.runtime.log.LogEvent;
 import latente.runtime.log.LogReader;
 import latente.runtime.record.AudioTrack;
@@ -109,7 +110,7 @@ public final class ReplayCommand implements Subcommand {
     }
 
     private static int render(LogReplay replay, RecordingSettings s, int frames, PrintStream out, PrintStream err) throws Exception {
-        try (OfflineRender r = new OfflineRender(s.width(), s.height(), err)) {
+        try (OfflineRender r = Shows.offline(s.width(), s.height(), err)) {
             long start = System.nanoTime();
             String summary;
             try (FrameWriter writer = FrameWriters.open(s, "replayed")) {

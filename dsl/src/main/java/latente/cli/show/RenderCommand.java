@@ -10,7 +10,8 @@ import latente.cli.Subcommand;
 import latente.cli.UsageException;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import latente.runtime.record.AudioTrack;
 import latente.runtime.record.FrameWriter;
 import latente.runtime.record.FrameWriters;
@@ -87,7 +88,7 @@ public final class RenderCommand implements Subcommand {
     public static int render(SetFile set, OutputFormats.Target target, double seconds, int width, int height, double fps, Path audio,
                              double keyframes, PrintStream out, PrintStream err) throws Exception {
         int frames = (int) Math.round(seconds * fps);
-        try (OfflineRender r = new OfflineRender(width, height, err)) {
+        try (OfflineRender r = Shows.offline(width, height, err)) {
             r.engine().latents().keyframeRate(keyframes);
             if (audio != null) r.engine().inputs().pinAudio(audio.toString());
             EvalResult loaded = r.load(set);

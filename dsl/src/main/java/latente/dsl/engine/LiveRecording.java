@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import latente.dsl.show.RecordingControl;
 import latente.render.readback.RecordingTap;
 import latente.runtime.log.LogClock;
 import latente.runtime.log.LogEvent;

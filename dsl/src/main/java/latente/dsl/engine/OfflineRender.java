@@ -1,9 +1,8 @@
 package latente.dsl.engine;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.render.Renderer;
 import latente.render.gl.EglHeadlessContext;
 import latente.runtime.record.FrameWriter;
@@ -20,9 +19,10 @@ public final class OfflineRender implements AutoCloseable {
     private final Engine engine;
     private final ByteBuffer frame;
 
-    public OfflineRender(int width, int height, PrintStream messages) {
+    /** Renders {@code engine}'s show (a fresh one, not yet evaluated anything) at {@code width}x{@code height}. */
+    public OfflineRender(Engine engine, int width, int height) {
         context = EglHeadlessContext.create();
-        engine = new Engine(messages);
+        this.engine = engine;
         renderer = new Renderer(engine.bus(), engine.link(), width, height);
         renderer.fixResolution(); // the command line fixes the size of a recording
         renderer.synchronousGrabs(); // image-to-image reads depend on the frame number only

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 
 /**
  * Re-evaluates a set file each time it is saved ({@code latente play SET --watch}, the REPL's

@@ -6,6 +6,7 @@ import latente.audio.Audio;
 import latente.audio.AudioEngine;
 import latente.audio.AudioEvents;
 import latente.audio.analysis.Spectrum;
+import latente.dsl.control.Handlers;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.clock.ClockSource;
 import latente.runtime.log.PerformanceLog;

@@ -3,6 +3,7 @@ package latente.dsl.engine;
 import java.util.ArrayList;
 import java.util.List;
 import latente.audio.Audio;
+import latente.dsl.control.Handlers;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.clock.ClockSource;
 import latente.runtime.log.PerformanceLog;

@@ -1,7 +1,6 @@
 package latente.dsl.eval;
 
 import groovy.lang.Binding;
-import groovy.lang.Closure;
 import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
@@ -15,8 +14,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import latente.dsl.engine.Engine;
 import latente.dsl.lang.LatenteScript;
+import latente.dsl.show.EvalResult;
+import latente.dsl.show.ScriptRunner;
+import latente.dsl.show.ShowControl;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import latente.dsl.sandbox.Sandbox;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
@@ -37,14 +38,14 @@ import org.codehaus.groovy.runtime.InvokerHelper;
  * ({@code def garden = osc(4)} then {@code garden.out(o1)}). A failing evaluation leaves the
  * binding as it found it.
  *
- * <p>Thread contract: called by {@link Engine} with its evaluation lock held.
+ * <p>Thread contract: see {@link ScriptRunner} (called by the engine with its evaluation lock held).
  */
-public final class Evaluator {
+public final class Evaluator implements ScriptRunner {
     /** Default limit for one evaluation, in seconds; {@code -Dlatente.evalLimitSeconds} overrides. */
     public static final double DEFAULT_LIMIT_SECONDS = 2;
 
     private final GroovyShell shell;
-    private final Engine engine;
+    private final ShowControl show;
     /**
      * Compiled scripts by origin and text: re-sending a block (a performer toggling between two
      * versions, a watcher re-reading an unchanged set) skips the Groovy compiler. Access order,
@@ -69,8 +70,8 @@ public final class Evaluator {
         return t;
     });
 
-    public Evaluator(Engine engine) {
-        this.engine = engine;
+    public Evaluator(ShowControl show) {
+        this.show = show;
         shell = new GroovyShell(Evaluator.class.getClassLoader(), binding, configuration());
     }
 
@@ -115,16 +116,18 @@ public final class Evaluator {
         return imports;
     }
 
+    @Override
     public void limitSeconds(double seconds) {
         if (!(seconds > 0)) throw new IllegalArgumentException("the evaluation limit must be positive, got " + seconds);
         limitMillis = Math.round(seconds * 1000);
     }
 
+    @Override
     public double limitSeconds() {
         return limitMillis / 1000.0;
     }
 
-    /** Compiles and runs {@code code}; {@code origin} names it in messages ("drop.groovy", "repl#3"). */
+    @Override
     public EvalResult run(String code, String origin) {
         binding.setVariable(LatenteScript.ORIGIN, origin);
         Script script;
@@ -137,7 +140,7 @@ public final class Evaluator {
                 script = shell.parse(new GroovyCodeSource(HydraSyntax.rewrite(code), origin, "/latente/set"));
                 compiled.put(key, script.getClass());
             }
-            ((LatenteScript) script).attach(engine);
+            ((LatenteScript) script).attach(show);
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) throw (VirtualMachineError) t;
             return EvalResult.error(ErrorMessages.compile(t, code, origin));
@@ -145,16 +148,17 @@ public final class Evaluator {
         return guarded(script::run, code, origin);
     }
 
-    /** Runs a closure the performer wrote earlier (a scene body for a cue) under the same limit. */
-    public EvalResult call(Closure<?> body, String code, String origin) {
+    @Override
+    public EvalResult call(Supplier<?> body, String code, String origin) {
         binding.setVariable(LatenteScript.ORIGIN, origin);
-        return guarded(body::call, code, origin);
+        return guarded(body::get, code, origin);
     }
 
     /**
      * How much one evaluation may grow the long-lived heap (see {@link HeapWatch}); Java only, a
      * set cannot reach it. Default: 512 MB, or a third of a smaller heap.
      */
+    @Override
     public void heapLimitBytes(long bytes) {
         if (bytes <= 0) throw new IllegalArgumentException("the heap limit must be positive, got " + bytes);
         heapLimitBytes = bytes;

@@ -1,7 +1,7 @@
 package latente.dsl.lang;
 
 import latente.audio.Audio;
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 import latente.runtime.bus.ParamBus;
 
 /**
@@ -11,7 +11,7 @@ import latente.runtime.bus.ParamBus;
  * The analysis starts the first time a set touches {@code audio}.
  */
 public final class AudioValues {
-    private final Engine engine;
+    private final ShowControl showControl;
     private final Audio audio;
     private final LiveInput bass, mid, high, energy, beat, bpm, phase, confidence;
     private final Fft fft;
@@ -36,10 +36,10 @@ public final class AudioValues {
         }
     }
 
-    AudioValues(Engine engine) {
-        this.engine = engine;
-        this.audio = engine.inputs().audio();
-        ParamBus bus = engine.bus();
+    AudioValues(ShowControl showControl) {
+        this.showControl = showControl;
+        this.audio = showControl.audio();
+        ParamBus bus = showControl.bus();
         bass = in(bus, "bass");
         mid = in(bus, "mid");
         high = in(bus, "high");
@@ -85,7 +85,7 @@ public final class AudioValues {
         latente.audio.FftView bins = audio.getFft();
         for (int i = 0; i < bins.size(); i++) s.append(String.format(java.util.Locale.ROOT, " %.2f", bins.getAt(i)));
         s.append("  (a.show() prints the bins; nothing is drawn over the audience output)");
-        engine.say(s.toString());
+        showControl.say(s.toString());
         return s.toString();
     }
 
@@ -148,7 +148,7 @@ public final class AudioValues {
 
     /** {@code audio.input 'track.wav'} (beside the set), a device name, 'default' or 'none'. Never throws. */
     public String input(String spec) {
-        return engine.inputs().audioInput(spec);
+        return showControl.audioInput(spec);
     }
 
     @Override

@@ -2,7 +2,7 @@ package latente.dsl.lang;
 
 import java.util.ArrayList;
 import java.util.List;
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
 import latente.runtime.scene.Arg;
@@ -15,35 +15,35 @@ import latente.runtime.scene.Chain;
  * returns a new builder, so a chain kept in a variable can be extended twice.
  */
 public final class ChainBuilder {
-    private final Engine engine;
+    private final ShowControl show;
     private final String origin;
     private final Chain chain;
 
-    ChainBuilder(Engine engine, String origin, Chain chain) {
-        this.engine = engine;
+    ChainBuilder(ShowControl show, String origin, Chain chain) {
+        this.show = show;
         this.origin = origin;
         this.chain = chain;
     }
 
     /** Starts a chain with source {@code fn}. */
-    static ChainBuilder start(Engine engine, String origin, VisualFunction fn, Object[] args) {
+    static ChainBuilder start(ShowControl show, String origin, VisualFunction fn, Object[] args) {
         CallSite site = CallSite.find(origin);
-        return new ChainBuilder(engine, origin, Chain.of(call(engine, site, fn, args)));
+        return new ChainBuilder(show, origin, Chain.of(call(show, site, fn, args)));
     }
 
     /**
      * Converts the arguments of one call. Arguments beyond the function's inputs are ignored with a
      * notice, as Hydra ignores them: a sketch that runs in Hydra runs here.
      */
-    static Call call(Engine engine, CallSite site, VisualFunction fn, Object[] args) {
+    static Call call(ShowControl show, CallSite site, VisualFunction fn, Object[] args) {
         int accepted = fn.name().equals("prev") ? 0 : fn.params().size();
         int used = Math.min(args.length, accepted);
         List<Arg> converted = new ArrayList<>(used);
-        for (int i = 0; i < used; i++) converted.add(Args.of(args[i], engine, site, fn.name(), i));
+        for (int i = 0; i < used; i++) converted.add(Args.of(args[i], show, site, fn.name(), i));
         if (args.length > accepted) {
             String notice = site + ": " + fn.name() + "() takes " + inputs(fn, accepted) + "; ignoring the extra "
                     + (args.length - accepted == 1 ? "argument " : "arguments ") + extra(args, accepted) + " (as Hydra does)";
-            engine.whenCommitted(() -> engine.say(notice));
+            show.whenCommitted(() -> show.say(notice));
         }
         return new Call(fn.name(), converted, site.origin(), site.line(), fn);
     }
@@ -68,7 +68,7 @@ public final class ChainBuilder {
     /** Draws this chain into output {@code o} from the next frame on (replacing its chain). */
     @Help(signature = "out(output = o0)", value = "draws the chain into an output from the next frame on")
     public ChainBuilder out(OutputHandle o) {
-        engine.output(o.index(), chain, CallSite.find(origin));
+        show.output(o.index(), chain, CallSite.find(origin).toString());
         return this;
     }
 
@@ -80,14 +80,14 @@ public final class ChainBuilder {
     /** Every transform of the vocabulary (rotate, blend, modulate...) arrives here. */
     public Object methodMissing(String name, Object args) {
         Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
-        VisualFunction fn = engine.function(name);
+        VisualFunction fn = show.function(name);
         CallSite site = CallSite.find(origin);
         if (fn == null) throw new LanguageException(Suggestions.unknownCall(name, a), site, name);
         if (fn.kind() == Kind.SOURCE) {
             throw new LanguageException(name + "() starts a chain and cannot follow one; to mix two pictures use "
                     + "blend(" + name + "()), add(" + name + "()) or layer(" + name + "())", site, name);
         }
-        return new ChainBuilder(engine, origin, chain.then(call(engine, site, fn, a)));
+        return new ChainBuilder(show, origin, chain.then(call(show, site, fn, a)));
     }
 
     @Override

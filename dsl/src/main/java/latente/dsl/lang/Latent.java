@@ -2,7 +2,7 @@ package latente.dsl.lang;
 
 import groovy.lang.Closure;
 import java.util.Map;
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 import latente.dsl.latent.LatentStream;
 
 /**
@@ -13,12 +13,12 @@ import latente.dsl.latent.LatentStream;
  */
 public final class Latent {
     private final LatentStream stream;
-    private final Engine engine;
+    private final ShowControl show;
     private final String origin;
 
-    Latent(LatentStream stream, Engine engine, String origin) {
+    Latent(LatentStream stream, ShowControl show, String origin) {
         this.stream = stream;
-        this.engine = engine;
+        this.show = show;
         this.origin = origin;
     }
 
@@ -97,14 +97,14 @@ public final class Latent {
 
     /** Shows the walk in source {@code s} (instead of a free one); a walk shown elsewhere moves. */
     public Latent out(SourceHandle s) {
-        engine.latents().bind(stream, s.index());
+        show.latents().bind(stream, s.index());
         return this;
     }
 
     /** The source it is shown in, binding it to a free one first (what {@code src(garden)} uses). */
     int bindAuto() {
         try {
-            return engine.latents().bind(stream, -1);
+            return show.latents().bind(stream, -1);
         } catch (IllegalStateException e) {
             throw new LanguageException(e.getMessage(), CallSite.find(origin), "src");
         }

@@ -38,11 +38,11 @@ public interface LatentWords extends ScriptContext {
         if (keyframes < 0) throw new LanguageException("latent(keyframes:) must be 0 (as fast as the model can) or more", site, "latent");
         Object model = options.containsKey("model") ? options.get("model") : "builtin:garden";
         String spec = String.valueOf(model);
-        if (!spec.startsWith("builtin")) spec = engine().resolve(spec).toString(); // relative to the set file
+        if (!spec.startsWith("builtin")) spec = showControl().resolve(spec).toString(); // relative to the set file
         // A built file has its own size: only a size the user wrote is checked against it.
         if (!options.containsKey("size") && Models.isBuiltFile(spec)) size = Models.OWN_SIZE;
-        LatentStream s = engine().latents().create(spec, size, seed, steps, keyframes, parsePrompt(prompt, site), 0.1);
-        Latent latent = new Latent(s, engine(), origin());
+        LatentStream s = showControl().latents().create(spec, size, seed, steps, keyframes, parsePrompt(prompt, site), 0.1);
+        Latent latent = new Latent(s, showControl(), origin());
         if (options.containsKey("rate")) latent.walk(options.get("rate"));
         return latent;
     }

@@ -6,9 +6,9 @@ import groovy.lang.DelegatesTo;
 import groovy.lang.Script;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.SimpleType;
-import latente.dsl.engine.Engine;
-import latente.dsl.engine.SceneDef;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.ShowControl;
+import latente.dsl.show.SceneDef;
+import latente.dsl.show.EvalResult;
 import latente.dsl.sandbox.Sandbox;
 import latente.render.vocab.Kind;
 import latente.render.vocab.VisualFunction;
@@ -51,7 +51,7 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     private VisualWords.Mouse mouse;
 
     private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-    private Engine engine;
+    private ShowControl show;
     private String origin = "";
     private AudioValues audio;
     private On on;
@@ -68,20 +68,20 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     }
 
     /**
-     * Gives the script its engine, once, right after it is created. The engine is not a binding
+     * Gives the script its show, once, right after it is created. The show is not a binding
      * variable, so performer code cannot name it; only the language's Java code may call this.
      */
-    public void attach(Engine engine) {
+    public void attach(ShowControl show) {
         Sandbox.checkCaller(CALLERS.getCallerClass(), "attach()");
-        if (this.engine != null) throw new IllegalStateException("this script already runs in an engine");
-        this.engine = engine;
+        if (this.show != null) throw new IllegalStateException("this script already runs on a show");
+        this.show = show;
     }
 
     /** For the words' Java code only: performer code that calls it is refused (see {@link Sandbox}). */
     @Override
-    public Engine engine() {
-        Sandbox.checkCaller(CALLERS.getCallerClass(), "engine()");
-        return engine;
+    public ShowControl showControl() {
+        Sandbox.checkCaller(CALLERS.getCallerClass(), "showControl()");
+        return show;
     }
 
     /** Run-time half of the name check: {@code this[name]} reaches properties the compile-time check cannot see. */
@@ -107,80 +107,80 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     /** Sources of the vocabulary table: {@code osc(60, 0.1, 0)}, {@code src(o0)}... */
     public Object methodMissing(String name, Object args) {
         Object[] a = args instanceof Object[] arr ? arr : new Object[] {args};
-        VisualFunction fn = engine().function(name);
+        VisualFunction fn = showControl().function(name);
         if (fn == null) throw new LanguageException(Suggestions.unknownCall(name, a), CallSite.find(origin()), name);
         if (fn.kind() != Kind.SOURCE) {
             throw new LanguageException(name + "() transforms a chain; start with a source, e.g. osc()." + name + "()",
                     CallSite.find(origin()), name);
         }
-        return ChainBuilder.start(engine(), origin(), fn, a);
+        return ChainBuilder.start(showControl(), origin(), fn, a);
     }
 
     /** Shows output {@code o} full-screen. */
     @Help(signature = "render(output)", value = "shows an output full-screen (render(o1)); render() shows all four in a grid")
     public void render(OutputHandle o) {
-        engine().show(o.index());
+        showControl().show(o.index());
     }
 
     /** Shows all four outputs in a 2×2 grid. */
     public void render() {
-        engine().show(Scene.SHOW_ALL);
+        showControl().show(Scene.SHOW_ALL);
     }
 
     /** Seconds since the show started, times {@link #getSpeed() speed} (Hydra's {@code time}). */
     @Help("seconds since the show started, times speed")
     public double getTime() {
-        return engine().time();
+        return showControl().time();
     }
 
     /** Hydra's global speed: a multiplier of {@code time}. */
     @Help("multiplier of time (Hydra's speed)")
     public double getSpeed() {
-        return engine().speed();
+        return showControl().speed();
     }
 
     public void setSpeed(double speed) {
-        engine().speed(speed);
+        showControl().speed(speed);
     }
 
     /** Tempo in beats per minute. */
     @Help("the tempo in beats per minute (read or assign)")
     public double getBpm() {
-        return engine().bpm();
+        return showControl().bpm();
     }
 
     public void setBpm(double bpm) {
-        engine().bpm(bpm);
+        showControl().bpm(bpm);
     }
 
     /** {@code tempo 124} sets the tempo in beats per minute. */
     @Help(signature = "tempo(bpm)", value = "sets the tempo in beats per minute: tempo 128")
     public void tempo(Number bpm) {
-        engine().bpm(bpm.doubleValue());
+        showControl().bpm(bpm.doubleValue());
     }
 
     /** Musical time in beats since the start. */
     @Help("beats since the show started (follows the tempo)")
     public double getBeat() {
-        return engine().beat();
+        return showControl().beat();
     }
 
     /** The bar number (bars of {@code meter} beats, from the source's downbeat). */
     @Help("the bar number (bars of meter beats, from the source's downbeat)")
     public long getBar() {
-        return engine().bar();
+        return showControl().bar();
     }
 
     /** Where in the current beat we are, 0 (on the beat) up to 1. */
     @Help("where in the current beat we are, 0 (on the beat) up to 1")
     public double getPhase() {
-        return engine().phase();
+        return showControl().phase();
     }
 
     /** The audio input's values and settings ({@code audio.bass}, {@code audio.fft[0]}, {@code audio.input 'track.wav'}). */
     @Help("the audio input: audio.bass/mid/high/energy/beat/bpm, audio.fft[i], audio.input 'track.wav', audio.setBins(n)")
     public AudioValues getAudio() {
-        if (audio == null) audio = new AudioValues(engine());
+        if (audio == null) audio = new AudioValues(showControl());
         return audio;
     }
 
@@ -193,20 +193,20 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
     /** Event handlers: {@code on.msg}, {@code on.note}, {@code on.beat}, {@code on.onset}. */
     @Help("event handlers: on.msg('/x/*') { args -> }, on.note(36) { v -> }, on.beat(4) { }, on.onset { }")
     public On getOn() {
-        if (on == null) on = new On(engine(), origin());
+        if (on == null) on = new On(showControl(), origin());
         return on;
     }
 
     /** Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md). */
     @Help(signature = "setFunction(name: 'wobble', type: 'coord', inputs: [[name: 'amount', type: 'float', default: 0.1]], glsl: '...')", value = "Hydra's setFunction: adds a visual function written in GLSL (see docs/vocabulary.md)")
     public void setFunction(java.util.Map<String, ?> spec) {
-        VisualWords.setFunction(engine(), spec, CallSite.find(origin()));
+        VisualWords.setFunction(showControl(), spec, CallSite.find(origin()));
     }
 
     /** Resizes the outputs o0..o3 from the next frame on; the scene keeps running. */
     @Help(signature = "setResolution(width, height)", value = "resizes the outputs o0..o3 from the next frame on; the scene keeps running")
     public void setResolution(Number width, Number height) {
-        VisualWords.setResolution(engine(), width, height, CallSite.find(origin()));
+        VisualWords.setResolution(showControl(), width, height, CallSite.find(origin()));
     }
 
     /**
@@ -216,27 +216,27 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
      */
     @Help(signature = "renderScale('auto' or scale)", value = "the outputs' render scale: 'auto' (default) lowers it in steps to hold the frame rate; 0.5 pins half size; window and recording keep their size")
     public void renderScale(Object scale) {
-        VisualWords.renderScale(engine(), scale, CallSite.find(origin()));
+        VisualWords.renderScale(showControl(), scale, CallSite.find(origin()));
     }
 
     /** The pointer over the stage window in pixels: {@code mouse.x}, {@code mouse.y} (read them in closures). */
     @Help("the pointer over the stage window in pixels: mouse.x, mouse.y (read them in closures)")
     public VisualWords.Mouse getMouse() {
         VisualWords.Mouse m = mouse;
-        if (m == null) mouse = m = new VisualWords.Mouse(engine().bus()); // benign race: both are equal
+        if (m == null) mouse = m = new VisualWords.Mouse(showControl().bus()); // benign race: both are equal
         return m;
     }
 
     /** The outputs' size in pixels: {@code resolution.x}, {@code resolution.y}. */
     @Help("the outputs' size in pixels: resolution.x, resolution.y")
     public VisualWords.Resolution getResolution() {
-        return VisualWords.Resolution.of(engine());
+        return VisualWords.Resolution.of(showControl());
     }
 
     /** Blacks out: every output stops drawing and goes black (Hydra's {@code hush()}). */
     @Help(signature = "hush()", value = "blacks out: every output stops drawing and goes black")
     public void hush() {
-        engine().hush();
+        showControl().hush();
     }
 
     /**
@@ -248,23 +248,23 @@ public abstract class LatenteScript extends Script implements ScriptContext, Rec
                       @DelegatesTo(value = LatenteScript.class, strategy = Closure.OWNER_FIRST)
                       @ClosureParams(value = SimpleType.class, options = {}) Closure<?> body) {
         if (name == null || name.isBlank()) throw new LanguageException("a scene needs a name: scene('drop') { ... }", CallSite.find(origin()));
-        engine().define(new SceneDef(name, body, origin(), engine().currentCode()));
+        showControl().define(new SceneDef(name, body::call, origin(), showControl().currentCode()));
     }
 
     /** {@code cue 'drop'}: switches to a scene of the set (from code, a handler, OSC or MIDI). */
     @Help(signature = "cue(name)", value = "switches to a scene of the set: runs its body over the running scene")
     public void cue(String name) {
-        if (engine().currentCode().isEmpty()) {
-            engine().cueLater(name); // from a handler on the control thread: never block it
+        if (showControl().currentCode().isEmpty()) {
+            showControl().cueLater(name); // from a handler on the control thread: never block it
             return;
         }
-        EvalResult r = engine().cue(name);
+        EvalResult r = showControl().cue(name);
         if (!r.ok()) throw new LanguageException(r.error(), CallSite.find(origin()));
     }
 
     /** {@code asset('images/moss.png')}: a path resolved against the set file's folder. */
     @Help(signature = "asset(path)", value = "a file path resolved against the set file's folder")
     public String asset(String path) {
-        return engine().resolve(path).toString();
+        return showControl().resolve(path).toString();
     }
 }

@@ -5,8 +5,8 @@ import groovy.lang.DelegatesTo;
 import groovy.transform.stc.ClosureParams;
 import groovy.transform.stc.SimpleType;
 import java.util.List;
-import latente.dsl.engine.Engine;
-import latente.dsl.engine.Handlers;
+import latente.dsl.show.ShowControl;
+import latente.dsl.control.Handlers;
 import latente.runtime.clock.BeatTrigger;
 import latente.runtime.osc.AddressPattern;
 
@@ -21,11 +21,11 @@ import latente.runtime.osc.AddressPattern;
  * next event; one that runs too long is stopped like a per-frame closure.
  */
 public final class On {
-    private final Engine engine;
+    private final ShowControl show;
     private final String origin;
 
-    On(Engine engine, String origin) {
-        this.engine = engine;
+    On(ShowControl show, String origin) {
+        this.show = show;
         this.origin = origin;
     }
 
@@ -40,7 +40,7 @@ public final class On {
             throw new LanguageException("on.msg: '" + pattern + "' is not an OSC address pattern (" + e.getMessage() + ")", site, "msg");
         }
         install("msg " + site + " " + pattern, site + " on.msg('" + pattern + "')", body, (b, key) ->
-                engine.inputs().handlers().put(key, engine.sync().onMsg(pattern, m -> b.run(engine.controls(), List.copyOf(m.args()))),
+                show.handlers().put(key, show.sync().onMsg(pattern, m -> b.run(show.controls(), List.copyOf(m.args()))),
                         null, b, false));
     }
 
@@ -51,7 +51,7 @@ public final class On {
         CallSite site = CallSite.find(origin);
         if (note < -1 || note > 127) throw new LanguageException("on.note: notes are 0..127 (or -1 for any), got " + note, site, "note");
         install("note " + site + " " + note, site + " on.note(" + note + ")", body, (b, key) ->
-                engine.inputs().handlers().put(key, engine.sync().onNote(note, n -> b.run(engine.controls(), n.velocity() / 127.0)),
+                show.handlers().put(key, show.sync().onNote(note, n -> b.run(show.controls(), n.velocity() / 127.0)),
                         null, b, false));
     }
 
@@ -63,7 +63,7 @@ public final class On {
         double n = every.doubleValue();
         if (!(n > 0) || Double.isInfinite(n)) throw new LanguageException("on.beat: the number of beats must be positive, got " + every, site, "beat");
         install("beat " + site + " " + n, site + " on.beat(" + every + ")", body, (b, key) ->
-                engine.inputs().handlers().put(key, null, new BeatTrigger(n), b, false));
+                show.handlers().put(key, null, new BeatTrigger(n), b, false));
     }
 
     /** Every beat. */
@@ -76,8 +76,8 @@ public final class On {
     public void onset(@DelegatesTo(value = LatenteScript.class, strategy = Closure.OWNER_FIRST)
                       @ClosureParams(value = SimpleType.class, options = "long") Closure<?> body) {
         CallSite site = CallSite.find(origin);
-        engine.inputs().audio();
-        install("onset " + site, site + " on.onset", body, (b, key) -> engine.inputs().handlers().put(key, null, null, b, true));
+        show.audio();
+        install("onset " + site, site + " on.onset", body, (b, key) -> show.handlers().put(key, null, null, b, true));
     }
 
     private interface Installer {
@@ -86,10 +86,10 @@ public final class On {
 
     private void install(String key, String label, Closure<?> closure, Installer installer) {
         int params = closure.getMaximumNumberOfParameters();
-        Handlers.Body body = new Handlers.Body(engine.bus(), label, arg -> {
+        Handlers.Body body = new Handlers.Body(show.bus(), label, arg -> {
             if (params == 0) closure.call();
             else closure.call(arg);
         });
-        engine.whenCommitted(() -> installer.install(body, key));
+        show.whenCommitted(() -> installer.install(body, key));
     }
 }

@@ -1,7 +1,7 @@
 package latente.dsl.lang;
 
 import java.util.Map;
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 
 /**
  * Recording words. {@code record 'shows/tonight.mkv'} starts recording the output (and the show's
@@ -13,8 +13,8 @@ import latente.dsl.engine.Engine;
  * the show.
  */
 public interface RecordWords {
-    private Engine recordEngine() {
-        return ((LatenteScript) this).engine();
+    private ShowControl recordShow() {
+        return ((LatenteScript) this).showControl();
     }
 
     @Help(signature = "record(path, format: 'h264', quality: 20)", value = "starts recording the output (and the show's audio) to a file: record 'tonight.mkv'")
@@ -23,7 +23,7 @@ public interface RecordWords {
     }
 
     default void record(Map<String, ?> options, String path) {
-        Engine e = recordEngine();
+        ShowControl e = recordShow();
         try {
             say(e, e.recording().start(path, options));
         } catch (Exception ex) {
@@ -33,18 +33,18 @@ public interface RecordWords {
 
     @Help(signature = "stopRecording()", value = "ends the recording and prints its summary")
     default void stopRecording() {
-        Engine e = recordEngine();
+        ShowControl e = recordShow();
         say(e, e.recording().stop());
     }
 
     @Help(signature = "isRecording()", value = "true while a recording runs")
     default boolean isRecording() {
-        return recordEngine().recording().recording();
+        return recordShow().recording().recording();
     }
 
     @Help(signature = "snap(path = 'snap-N.png')", value = "writes a PNG of the output at full resolution")
     default void snap(String path) {
-        Engine e = recordEngine();
+        ShowControl e = recordShow();
         say(e, e.recording().snapshot(path));
     }
 
@@ -52,7 +52,7 @@ public interface RecordWords {
         snap(null);
     }
 
-    private static void say(Engine e, String message) {
+    private static void say(ShowControl e, String message) {
         if (message != null) e.messages().println(message);
     }
 }

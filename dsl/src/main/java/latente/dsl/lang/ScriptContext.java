@@ -1,19 +1,19 @@
 package latente.dsl.lang;
 
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 
 /**
- * What an area's word interface needs from the running script: the engine and the name of the
+ * What an area's word interface needs from the running script: the show and the name of the
  * code being run (for error lines). Word interfaces extend this and delegate in default methods:
  *
  * <pre>{@code
  * public interface AudioWords extends ScriptContext {
- *     default AudioInput getAudio() { return engine().audio(); }
+ *     default AudioInput getAudio() { return showControl().audio(); }
  * }
  * }</pre>
  */
 public interface ScriptContext {
-    Engine engine();
+    ShowControl showControl();
 
     String origin();
 }

@@ -91,7 +91,7 @@ public interface SignalWords extends ScriptContext {
             case "onset" -> Trigger.ONSET;
             default -> trigger;
         };
-        if ("onset".equals(trigger)) engine().inputs().audio();
+        if ("onset".equals(trigger)) showControl().audio();
         if (!(attack.doubleValue() >= 0) || !(decay.doubleValue() >= 0)) {
             throw new LanguageException("env: attack and decay are seconds, 0 or more", CallSite.find(origin()), "env");
         }

@@ -2,7 +2,7 @@ package latente.dsl.lang;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 import latente.render.source.FfmpegFeed;
 import latente.render.source.ImageFeed;
 import latente.render.source.SourceFeed;
@@ -39,12 +39,12 @@ public final class SourceHandle {
     /** Shows a video file, looped, decoded by ffmpeg. */
     public SourceHandle initVideo(String path) {
         Path file = resolve(path, "initVideo");
-        return init(() -> FfmpegFeed.video(file, engine().messages()::println));
+        return init(() -> FfmpegFeed.video(file, showControl().messages()::println));
     }
 
     /** Shows camera {@code index} (/dev/videoN) through ffmpeg. */
     public SourceHandle initCam(int camera) {
-        return init(() -> FfmpegFeed.camera(camera, engine().messages()::println));
+        return init(() -> FfmpegFeed.camera(camera, showControl().messages()::println));
     }
 
     public SourceHandle initCam() {
@@ -60,13 +60,13 @@ public final class SourceHandle {
 
     /** Shows any feed: the seam where model streams plug in. */
     public SourceHandle init(SourceFeed feed) {
-        engine().link().feed(index, feed);
+        showControl().link().feed(index, feed);
         return this;
     }
 
     /** Empties the source (black). */
     public SourceHandle clear() {
-        engine().link().feed(index, null);
+        showControl().link().feed(index, null);
         return this;
     }
 
@@ -96,12 +96,12 @@ public final class SourceHandle {
                     + (name.isEmpty() ? "file" : name) + "') with the file beside the set", CallSite.find(script.origin()), word);
         }
         Path p = Path.of(path);
-        return p.isAbsolute() ? p : engine().baseDirectory().resolve(p).normalize();
+        return p.isAbsolute() ? p : showControl().resolve(path);
     }
 
-    private Engine engine() {
+    private ShowControl showControl() {
         if (script == null) throw new IllegalStateException("s" + index + " is not attached to a running set");
-        return script.engine();
+        return script.showControl();
     }
 
     @Override

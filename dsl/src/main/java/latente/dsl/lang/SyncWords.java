@@ -1,7 +1,7 @@
 package latente.dsl.lang;
 
 import java.io.IOException;
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.clock.ClockSource;
 import latente.runtime.midi.MidiCc;
@@ -18,13 +18,13 @@ public interface SyncWords extends ScriptContext {
     /** {@code tap()}: one tap of tap tempo; the tempo so far (NaN on a first tap). */
     @Help(signature = "tap()", value = "one tap of tap tempo: call it on each beat")
     default double tap() {
-        return engine().tap();
+        return showControl().tap();
     }
 
     /** {@code nudge 0.05}: 5% faster for half a second to pull the phase forward (negative: back). */
     @Help(signature = "nudge(fraction)", value = "runs the clock a little faster (0.05) or slower (-0.05) for half a second")
     default void nudge(Number fraction) {
-        engine().sync().nudge(fraction.doubleValue());
+        showControl().sync().nudge(fraction.doubleValue());
     }
 
     /** {@code sync 'midi'}: the clock follows 'internal', 'osc', 'midi' or 'audio'. */
@@ -37,8 +37,8 @@ public interface SyncWords extends ScriptContext {
             throw new LanguageException("sync: '" + source + "' is not a clock source; use 'internal', 'osc', 'midi' or 'audio'",
                     CallSite.find(origin()), "sync");
         }
-        Engine e = engine();
-        if (s == ClockSource.AUDIO) e.inputs().audio();
+        ShowControl e = showControl();
+        if (s == ClockSource.AUDIO) e.audio();
         e.whenCommitted(() -> e.sync().clock().source(s));
     }
 
@@ -48,7 +48,7 @@ public interface SyncWords extends ScriptContext {
         if (beatsPerBar < 1 || beatsPerBar > 64) {
             throw new LanguageException("meter: 1..64 beats per bar, got " + beatsPerBar, CallSite.find(origin()), "meter");
         }
-        Engine e = engine();
+        ShowControl e = showControl();
         e.whenCommitted(() -> e.sync().meter(beatsPerBar));
     }
 
@@ -58,7 +58,7 @@ public interface SyncWords extends ScriptContext {
         if (address == null || !address.startsWith("/")) {
             throw new LanguageException("recv: an OSC address starts with '/', e.g. recv('/fader/1', 0.5)", CallSite.find(origin()), "recv");
         }
-        Engine e = engine();
+        ShowControl e = showControl();
         OscIn in = e.sync().oscIn();
         ParamBus bus = e.bus();
         int slot;
@@ -79,14 +79,14 @@ public interface SyncWords extends ScriptContext {
     /** {@code send('/x', 1)}: an OSC message to the {@code sendTo} target; false when none is set. */
     @Help(signature = "send(address, args...)", value = "sends an OSC message to the sendTo target")
     default boolean send(String address, Object... args) {
-        return engine().sync().send(address, args);
+        return showControl().sync().send(address, args);
     }
 
     /** {@code sendTo '192.168.1.20:9000'}: where {@code send} and the beat/scene announcements go. */
     @Help(signature = "sendTo('host:port')", value = "where send and the beat/scene announcements go")
     default void sendTo(String hostPort) {
         try {
-            engine().sync().sendTo(hostPort);
+            showControl().sync().sendTo(hostPort);
         } catch (IOException | IllegalArgumentException e) {
             throw new LanguageException("sendTo: " + e.getMessage(), CallSite.find(origin()), "sendTo");
         }
@@ -96,7 +96,7 @@ public interface SyncWords extends ScriptContext {
     @Help(signature = "cc(number) or cc(channel, number)", value = "a MIDI controller 0..1, always current: scale(cc(74))")
     default LiveInput cc(int number) {
         if (number < 0 || number > 127) throw new LanguageException("cc: controllers are 0..127, got " + number, CallSite.find(origin()), "cc");
-        ParamBus bus = engine().bus();
+        ParamBus bus = showControl().bus();
         return new LiveInput(bus, bus.slot("midi:cc:" + number), "cc " + number);
     }
 
@@ -105,14 +105,14 @@ public interface SyncWords extends ScriptContext {
         if (channel < 1 || channel > 16 || number < 0 || number > 127) {
             throw new LanguageException("cc: channels are 1..16 and controllers 0..127", CallSite.find(origin()), "cc");
         }
-        ParamBus bus = engine().bus();
+        ParamBus bus = showControl().bus();
         return new LiveInput(bus, bus.slot(new MidiCc(channel, number).slotName()), "cc " + channel + ":" + number);
     }
 
     /** {@code learn()}: move a controller; its channel and number are printed. Returns at once. */
     @Help(signature = "learn()", value = "move a MIDI controller: its channel and number are printed")
     default String learn() {
-        Engine e = engine();
+        ShowControl e = showControl();
         e.sync().learn().thenAccept(c -> e.say("learn: channel " + c.channel() + ", controller " + c.number()
                 + "  ->  cc(" + c.number() + ") or cc(" + c.channel() + ", " + c.number() + ")"));
         return "learn: move a MIDI controller";

@@ -3,7 +3,7 @@ package latente.dsl.lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import latente.dsl.engine.Engine;
+import latente.dsl.show.ShowControl;
 import latente.render.vocab.Param;
 import latente.runtime.bus.ParamBus;
 
@@ -17,9 +17,9 @@ public final class VisualWords {
     /**
      * Hydra's setFunction: {@code setFunction(name: 'wobble', type: 'color', inputs: [[name: 'amount',
      * type: 'float', default: 0.5]], glsl: '...')}. The function is usable at once, from any chain
-     * of this engine; it stays defined only if the evaluation succeeds.
+     * of this show; it stays defined only if the evaluation succeeds.
      */
-    static void setFunction(Engine engine, Map<String, ?> spec, CallSite site) {
+    static void setFunction(ShowControl show, Map<String, ?> spec, CallSite site) {
         Object name = spec.get("name");
         Object type = spec.get("type");
         Object glsl = spec.get("glsl");
@@ -42,25 +42,25 @@ public final class VisualWords {
             }
         }
         try {
-            engine.defineFunction(table -> table.define(name == null ? null : name.toString(), type == null ? null : type.toString(),
+            show.defineFunction(table -> table.define(name == null ? null : name.toString(), type == null ? null : type.toString(),
                     params, glsl == null ? null : glsl.toString()));
         } catch (IllegalArgumentException e) {
             throw new LanguageException(e.getMessage(), site);
         }
     }
 
-    static void setResolution(Engine engine, Number width, Number height, CallSite site) {
+    static void setResolution(ShowControl show, Number width, Number height, CallSite site) {
         try {
-            engine.link().requestResolution(width.intValue(), height.intValue());
+            show.link().requestResolution(width.intValue(), height.intValue());
         } catch (IllegalArgumentException e) {
             throw new LanguageException(e.getMessage(), site);
         }
     }
 
-    static void renderScale(Engine engine, Object scale, CallSite site) {
+    static void renderScale(ShowControl show, Object scale, CallSite site) {
         try {
-            if ("auto".equals(String.valueOf(scale))) engine.link().renderScale(Double.NaN);
-            else if (scale instanceof Number n) engine.link().renderScale(n.doubleValue());
+            if ("auto".equals(String.valueOf(scale))) show.link().renderScale(Double.NaN);
+            else if (scale instanceof Number n) show.link().renderScale(n.doubleValue());
             else throw new IllegalArgumentException("renderScale takes 'auto' or a number above 0, at most 1 (got " + scale + ")");
         } catch (IllegalArgumentException e) {
             throw new LanguageException(e.getMessage(), site);
@@ -95,8 +95,8 @@ public final class VisualWords {
 
     /** {@code resolution.x}, {@code resolution.y}: the outputs' size in pixels. */
     public record Resolution(int x, int y) {
-        static Resolution of(Engine engine) {
-            long s = engine.link().outputSize();
+        static Resolution of(ShowControl show) {
+            long s = show.link().outputSize();
             return new Resolution((int) (s >>> 32), (int) s);
         }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
-import latente.dsl.engine.ControlLoop;
+import latente.dsl.control.ControlLoop;
 import latente.render.RenderLink;
 import latente.render.output.SourceTextures;
 import latente.render.source.SourceFeed;

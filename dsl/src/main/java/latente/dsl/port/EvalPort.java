@@ -15,7 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 
 /**
  * TCP server through which editors send code to a running engine ({@link EvalProtocol}). Binds

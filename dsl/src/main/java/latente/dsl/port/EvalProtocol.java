@@ -3,7 +3,7 @@ package latente.dsl.port;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 
 /**
  * The eval port's line protocol (UTF-8, lines end with LF; a CR before it is ignored).

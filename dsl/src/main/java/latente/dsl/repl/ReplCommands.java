@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import latente.dsl.engine.Engine;
-import latente.dsl.engine.RecordingControl;
+import latente.dsl.show.RecordingControl;
 import latente.dsl.engine.SetFile;
 import latente.dsl.engine.SetWatcher;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.lang.Suggestions;
 import latente.dsl.lang.Words;
 

@@ -77,7 +77,8 @@ public final class Sandbox {
         }
         for (String name : List.of("java.util.concurrent.Executors", "java.util.concurrent.ForkJoinPool",
                 "java.util.concurrent.CompletableFuture", "java.util.concurrent.ThreadPoolExecutor",
-                "java.util.concurrent.ScheduledThreadPoolExecutor", "latente.dsl.engine.Engine", "latente.dsl.eval.Evaluator")) {
+                "java.util.concurrent.ScheduledThreadPoolExecutor", "latente.dsl.engine.Engine", "latente.dsl.engine.EngineShowControl",
+                "latente.dsl.eval.Evaluator")) {
             try {
                 Class<?> type = Class.forName(name, false, OURS);
                 registry.setMetaClass(type, new Refusing(registry.getMetaClass(type), SandboxRules.whyType(name)));

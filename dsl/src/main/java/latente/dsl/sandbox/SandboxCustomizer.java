@@ -31,7 +31,7 @@ import org.codehaus.groovy.control.customizers.SecureASTCustomizer;
 final class SandboxCustomizer extends SecureASTCustomizer {
     SandboxCustomizer() {
         setDisallowedStarImports(List.of("java.util.concurrent.", "java.lang.reflect.", "java.lang.invoke.", "java.net.",
-                "latente.dsl.engine.", "latente.dsl.eval.", "latente.dsl.live.", "latente.dsl.port.", "latente.cli."));
+                "latente.dsl.engine.", "latente.dsl.show.", "latente.dsl.control.", "latente.dsl.wiring.", "latente.dsl.eval.", "latente.dsl.live.", "latente.dsl.port.", "latente.cli."));
         setIndirectImportCheckEnabled(false); // the expression check below names the reason, which the import check cannot
         addExpressionCheckers(e -> {
             try {

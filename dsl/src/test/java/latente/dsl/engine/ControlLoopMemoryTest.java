@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import latente.dsl.control.ControlLoop;
 import latente.runtime.bus.ParamBus;
 import latente.runtime.scene.Control;
 import org.junit.jupiter.api.Test;

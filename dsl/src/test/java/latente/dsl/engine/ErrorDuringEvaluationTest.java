@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import latente.dsl.testing.Hooks;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * error after the evaluation succeeds; only older errors are cleared by the success.
  */
 class ErrorDuringEvaluationTest {
-    private final Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+    private final Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
 
     @AfterEach
     void reset() {

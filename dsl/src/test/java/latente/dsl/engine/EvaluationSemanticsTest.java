@@ -11,14 +11,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 import org.junit.jupiter.api.Test;
 
 /** What an evaluation changes: only what it names, everything or nothing. */
 class EvaluationSemanticsTest {
-    private final Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+    private final Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
 
     private static List<String> names(Chain c) {
         return c.calls().stream().map(latente.runtime.scene.Call::name).toList();
@@ -146,7 +147,7 @@ class EvaluationSemanticsTest {
     @Test
     void anEndlessClosureCannotHangAnOfflineRenderEither() {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Engine offline = new Engine(new PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+        Engine offline = Shows.engine(new PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
         latente.dsl.testing.Calls.COUNT.set(0);
         assertTrue(offline.evaluateBlock("\nosc({ latente.dsl.testing.Calls.COUNT.incrementAndGet(); while (true) { }; 1 }).out(o0)", "set.groovy").ok());
         offline.advance(0);

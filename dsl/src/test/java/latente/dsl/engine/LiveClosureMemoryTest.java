@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import latente.dsl.testing.Calls;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class LiveClosureMemoryTest {
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final Engine engine = new Engine(new PrintStream(log, true, StandardCharsets.UTF_8));
+    private final Engine engine = Shows.engine(new PrintStream(log, true, StandardCharsets.UTF_8));
 
     LiveClosureMemoryTest() {
         engine.controls().limitMillis(600_000); // only the memory guard may end these closures

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class LiveValueIdentityTest {
 
     @BeforeEach
     void open() {
-        r = new OfflineRender(8, 8, new PrintStream(new ByteArrayOutputStream(), true));
+        r = Shows.offline(8, 8, new PrintStream(new ByteArrayOutputStream(), true));
     }
 
     @AfterEach

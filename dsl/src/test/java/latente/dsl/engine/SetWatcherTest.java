@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class SetWatcherTest {
     void reloadsOnSaveAndSurvivesErrors() throws Exception {
         Path set = dir.resolve("live.groovy");
         Files.writeString(set, "osc(10).out(o0)\n");
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         assertTrue(engine.load(SetFile.read(set.toString())).ok());
         List<String> messages = new CopyOnWriteArrayList<>();
         try (SetWatcher watcher = new SetWatcher(engine, set, messages::add).start()) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import latente.dsl.engine.Engine;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * and comments keep their text, and errors point at the performer's own columns.
  */
 class HydraHabitsTest {
-    private final Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+    private final Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
 
     private EvalResult ok(String code) {
         EvalResult r = engine.evaluateBlock(code, "repl");

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
 import latente.dsl.lang.AudioValues;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class SetNamedAfterAWordTest {
     private EvalResult load(String fileName, String code) throws Exception {
         Path file = dir.resolve(fileName);
         Files.writeString(file, code);
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         EvalResult r = engine.load(SetFile.read(file.toString()));
         assertTrue(r.ok(), fileName + ": " + r.error());
         return r;
@@ -48,7 +50,7 @@ class SetNamedAfterAWordTest {
     void o1KeepsTheOutput() throws Exception {
         Path file = dir.resolve("o1.groovy");
         Files.writeString(file, "osc(10).out(o1)\nrender(o1)\n");
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         EvalResult r = engine.load(SetFile.read(file.toString()));
         assertTrue(r.ok(), r.error());
         assertNotNull(engine.scene().output(1));
@@ -59,7 +61,7 @@ class SetNamedAfterAWordTest {
     void errorsStillNameTheFileAndLine() throws Exception {
         Path file = dir.resolve("audio.groovy");
         Files.writeString(file, "osc(10).out(o0)\nosc(3).rotat(1).out(o1)\n");
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         EvalResult r = engine.load(SetFile.read(file.toString()));
         assertTrue(r.error().startsWith("audio.groovy:2:8: unknown function rotat()"), r.error());
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import latente.dsl.engine.Engine;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,7 +43,7 @@ class TypoCatalogueTest {
         "def x = 1 / 0 => set.groovy:1: ArithmeticException: Division by zero¶    def x = 1 / 0",
     })
     void typoGetsItsMessage(String code, String expected) {
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         EvalResult r = engine.evaluateBlock(code.replace('|', '\n'), "set.groovy");
         assertFalse(r.ok());
         assertEquals(expected.replace('¶', '\n'), r.error());

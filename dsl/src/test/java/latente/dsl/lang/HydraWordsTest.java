@@ -8,13 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import latente.dsl.engine.Engine;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /** Hydra words a performer types on the first evening: they work, or say precisely why not. */
 class HydraWordsTest {
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
-    private final Engine engine = new Engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
+    private final Engine engine = Shows.engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
 
     private String error(String code) {
         EvalResult r = engine.evaluateBlock(code, "repl");

@@ -17,6 +17,7 @@ import java.util.Map;
 import latente.dsl.engine.LogReplay;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.testing.Await;
+import latente.dsl.wiring.Shows;
 import latente.runtime.log.LogClock;
 import latente.runtime.log.LogEvent;
 import latente.runtime.log.PerformanceLog;
@@ -33,7 +34,7 @@ class InputReplayTest {
     @Test
     void oscMessagesAndTapsAreLogged(@TempDir Path dir) throws Exception {
         Path logFile = dir.resolve("show.log.jsonl");
-        try (OfflineRender r = new OfflineRender(16, 16, new PrintStream(messages, true, StandardCharsets.UTF_8));
+        try (OfflineRender r = Shows.offline(16, 16, new PrintStream(messages, true, StandardCharsets.UTF_8));
              DatagramSocket socket = new DatagramSocket()) {
             PerformanceLog log = PerformanceLog.open(logFile, LogClock.wall(System.nanoTime(), 30), Map.of(), r.engine().messages());
             r.engine().log(log);
@@ -73,7 +74,7 @@ class InputReplayTest {
                 return "";
             }
         };
-        try (OfflineRender r = new OfflineRender(16, 16, new PrintStream(messages, true, StandardCharsets.UTF_8))) {
+        try (OfflineRender r = Shows.offline(16, 16, new PrintStream(messages, true, StandardCharsets.UTF_8))) {
             new LogReplay(events, new PrintStream(messages, true, StandardCharsets.UTF_8)).render(r, 10, 10, writer, null);
             assertEquals(255, lastRed[0], "the logged OSC value is in its slot");
             assertEquals(2L, ((Number) r.engine().evaluateBlock("hits", "repl").value()).longValue(), "the handler ran once with the logged argument");

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import latente.audio.offline.DrumSynth;
 import latente.audio.offline.WavWriter;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InputWordsTest {
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
-    private final OfflineRender r = new OfflineRender(16, 16, new PrintStream(messages, true, StandardCharsets.UTF_8));
+    private final OfflineRender r = Shows.offline(16, 16, new PrintStream(messages, true, StandardCharsets.UTF_8));
 
     @AfterEach
     void close() {

@@ -6,7 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import latente.render.vocab.Vocabulary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,7 @@ class SetFunctionTransactionTest {
 
     @BeforeEach
     void open() {
-        a = new OfflineRender(8, 8, new PrintStream(new ByteArrayOutputStream(), true));
+        a = Shows.offline(8, 8, new PrintStream(new ByteArrayOutputStream(), true));
     }
 
     @AfterEach
@@ -68,7 +69,7 @@ class SetFunctionTransactionTest {
         ok(a, "setFunction(name: 'solid', type: 'src', glsl: 'return vec4(0.0, 0.0, 1.0, 1.0);')\n"
                 + "setFunction(name: 'halve', type: 'color', glsl: 'return _c0 * 0.5;')\nsolid().out(o0)");
         assertEquals(0, red(a), "engine a's own solid draws blue");
-        Engine other = new Engine(new PrintStream(new ByteArrayOutputStream(), true));
+        Engine other = Shows.engine(new PrintStream(new ByteArrayOutputStream(), true));
         EvalResult unknown = other.evaluateBlock("solid(1, 1, 1).halve().out(o0)", "repl");
         assertFalse(unknown.ok(), "another engine does not know halve");
         assertTrue(other.evaluateBlock("solid(1, 0, 0).out(o0)", "repl").ok());

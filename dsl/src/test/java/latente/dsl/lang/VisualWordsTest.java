@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.SetFile;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class VisualWordsTest {
 
     @BeforeAll
     static void open() {
-        r = new OfflineRender(32, 16, new PrintStream(messages, true));
+        r = Shows.offline(32, 16, new PrintStream(messages, true));
     }
 
     @AfterAll

@@ -8,8 +8,9 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import latente.dsl.engine.Engine;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.live.LiveShow;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class LatentLiveTest {
     @Test
     void theDisplayKeepsItsRateWhileTheModelRunsAndTheRenderThreadDoesNotAllocate() throws Exception {
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        Engine engine = new Engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
+        Engine engine = Shows.engine(new PrintStream(messages, true, StandardCharsets.UTF_8));
         LiveShow show = LiveShow.start(engine, LiveShow.Settings.headless(64, 64, 60));
         try {
             EvalResult r = engine.evaluateSet("garden = latent('moss ember', seed: 2, size: 128, keyframes: 0).walk(rate: { 0.5 })\n"

@@ -9,7 +9,8 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ class LatentOfflineTest {
     }
 
     private static OfflineRender load(String code, ByteArrayOutputStream messages) {
-        OfflineRender r = new OfflineRender(W, H, new PrintStream(messages, true, StandardCharsets.UTF_8));
+        OfflineRender r = Shows.offline(W, H, new PrintStream(messages, true, StandardCharsets.UTF_8));
         EvalResult ok = r.engine().evaluateSet(code, "test.groovy");
         assertTrue(ok.ok(), ok.error());
         return r;

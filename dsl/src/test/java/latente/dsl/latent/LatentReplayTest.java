@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import latente.dsl.engine.LogReplay;
 import latente.dsl.engine.OfflineRender;
+import latente.dsl.wiring.Shows;
 import latente.runtime.log.LogReader;
 import latente.runtime.record.FrameWriter;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class LatentReplayTest {
     private List<byte[]> replay(Path log, int steps, ByteArrayOutputStream messages) throws Exception {
         List<byte[]> frames = new ArrayList<>();
         LogReplay replay = new LogReplay(LogReader.read(log), new PrintStream(messages, true)).steps(steps);
-        try (OfflineRender r = new OfflineRender(64, 64, new PrintStream(messages, true))) {
+        try (OfflineRender r = Shows.offline(64, 64, new PrintStream(messages, true))) {
             replay.render(r, 12, 10, new FrameWriter() {
                 public void write(ByteBuffer rgba) {
                     byte[] b = new byte[rgba.capacity()];

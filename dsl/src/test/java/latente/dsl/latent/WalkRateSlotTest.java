@@ -7,7 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class WalkRateSlotTest {
     private static OfflineRender open(ByteArrayOutputStream messages) {
-        return new OfflineRender(32, 32, new PrintStream(messages, true, StandardCharsets.UTF_8));
+        return Shows.offline(32, 32, new PrintStream(messages, true, StandardCharsets.UTF_8));
     }
 
     private static void ok(EvalResult r) {

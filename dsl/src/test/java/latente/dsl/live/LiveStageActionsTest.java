@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import latente.dsl.engine.Engine;
 import latente.dsl.engine.SetFile;
+import latente.dsl.wiring.Shows;
 import latente.render.stage.StageToggles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class LiveStageActionsTest {
                 scene('drop') { solid(0, 0, 1).out(o0) }
                 """);
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        Engine engine = new Engine(new PrintStream(messages, true));
+        Engine engine = Shows.engine(new PrintStream(messages, true));
         assertTrue(engine.load(SetFile.read(set.toString())).ok());
         StageToggles none = new StageToggles() {
             @Override public void toggleBlackout() { }
@@ -57,7 +58,7 @@ class LiveStageActionsTest {
                 render(o0)
                 cue 'verse'
                 """);
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         assertTrue(engine.load(SetFile.read(set.toString())).ok());
         assertEquals("verse", engine.currentScene());
         StageToggles none = new StageToggles() {

@@ -13,11 +13,12 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import latente.dsl.engine.Engine;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /** Round trips over real TCP on loopback, the token rule, and the OSC gate. */
 class EvalPortTest {
-    private final Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+    private final Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
 
     /** Sends {@code request} and reads one reply up to its "." line. */
     private static String exchange(Socket s, String request) throws Exception {

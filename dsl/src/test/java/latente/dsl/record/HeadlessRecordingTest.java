@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import latente.dsl.engine.OfflineRender;
+import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.runtime.record.AudioTrack;
 import latente.runtime.record.Ffmpeg;
@@ -39,7 +40,7 @@ class HeadlessRecordingTest {
         Path wav = sineWav(dir.resolve("music.wav"), 5);
         Path video = dir.resolve("show.mkv");
         PrintStream messages = new PrintStream(new ByteArrayOutputStream(), true);
-        try (OfflineRender r = new OfflineRender(320, 180, messages)) {
+        try (OfflineRender r = Shows.offline(320, 180, messages)) {
             assertTrue(r.engine().evaluateSet(SET, "test.groovy").ok());
             long origin = System.nanoTime();
             Recorder rec = Recorder.start(RecordingSettings.h264(video, 320, 180, 30).withAudio(new AudioTrack(wav, 0.0)),
@@ -69,7 +70,7 @@ class HeadlessRecordingTest {
         Path wav = sineWav(dir.resolve("late.wav"), 2);
         Path video = dir.resolve("late.mkv");
         PrintStream messages = new PrintStream(new ByteArrayOutputStream(), true);
-        try (OfflineRender r = new OfflineRender(64, 36, messages)) {
+        try (OfflineRender r = Shows.offline(64, 36, messages)) {
             assertTrue(r.engine().evaluateSet(SET, "test.groovy").ok());
             Recorder rec = Recorder.start(RecordingSettings.h264(video, 64, 36, 30).withAudio(new AudioTrack(wav, -0.5)),
                     Ffmpeg.find("ffmpeg"), messages, 0);

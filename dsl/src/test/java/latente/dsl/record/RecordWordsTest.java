@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import latente.dsl.engine.LiveRecording;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.testing.Await;
+import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.runtime.log.LogEvent;
 import latente.runtime.log.LogReader;
@@ -38,7 +39,7 @@ class RecordWordsTest {
     @Test
     void anUnwritablePathIsOneMessageAndTheShowGoesOn() throws Exception {
         Path blocker = Files.writeString(dir.resolve("file"), "a file, not a folder");
-        try (OfflineRender r = new OfflineRender(64, 36, messages)) {
+        try (OfflineRender r = Shows.offline(64, 36, messages)) {
             RecordingTap tap = new RecordingTap();
             LiveRecording rec = wire(r, tap);
             var result = r.engine().evaluateSet("record '" + blocker.resolve("show.mkv") + "'\nosc(20, 0.5, 0).out(o0)\nrender(o0)", "set.groovy");
@@ -57,7 +58,7 @@ class RecordWordsTest {
         Path video = dir.resolve("self.mkv");
         String code = Files.readString(Path.of("..", "examples", "record-itself.groovy"))
                 .replace("recordings/record-itself.mkv", video.toString());
-        try (OfflineRender r = new OfflineRender(64, 36, messages)) {
+        try (OfflineRender r = Shows.offline(64, 36, messages)) {
             RecordingTap tap = new RecordingTap();
             LiveRecording rec = wire(r, tap);
             assertTrue(r.engine().evaluateSet(code, "record-itself.groovy").ok(), said.toString());
@@ -87,7 +88,7 @@ class RecordWordsTest {
     @Test
     void anEarlierRecordingIsNeverOverwritten() throws Exception {
         Path old = Files.writeString(dir.resolve("old.mkv"), "last night");
-        try (OfflineRender r = new OfflineRender(32, 18, messages)) {
+        try (OfflineRender r = Shows.offline(32, 18, messages)) {
             LiveRecording rec = wire(r, new RecordingTap());
             assertTrue(r.engine().evaluateSet("record '" + old + "'\nsolid(0, 0, 1).out(o0)", "set.groovy").ok());
             assertEquals(dir.resolve("old-2.mkv"), rec.recorder().settings().out());
@@ -113,7 +114,7 @@ class RecordWordsTest {
             public latente.runtime.record.AudioTrack playingFile() { return null; }
             public latente.runtime.record.PcmSource liveInput() { return input; }
         };
-        try (OfflineRender r = new OfflineRender(32, 18, messages)) {
+        try (OfflineRender r = Shows.offline(32, 18, messages)) {
             RecordingTap tap = new RecordingTap();
             r.engine().recording(new LiveRecording(r.engine(), tap, 32, 18, 30, audio, messages));
             assertTrue(r.engine().evaluateSet("record '" + video + "'\nosc(10).out(o0)", "set.groovy").ok(), said.toString());
@@ -136,7 +137,7 @@ class RecordWordsTest {
 
     @Test
     void offlineRenderingExplainsThatRecordingIsForTheLiveShow() {
-        try (OfflineRender r = new OfflineRender(32, 18, messages)) {
+        try (OfflineRender r = Shows.offline(32, 18, messages)) {
             assertTrue(r.engine().evaluateSet("record 'x.mkv'\nsolid(1, 0, 0).out(o0)", "set.groovy").ok());
         }
         assertTrue(said.toString().contains("record: recording is for the live show"), said.toString());
@@ -146,7 +147,7 @@ class RecordWordsTest {
     @Test
     void snapWritesThePictureAtFullResolution() throws Exception {
         Path png = dir.resolve("snaps/red.png");
-        try (OfflineRender r = new OfflineRender(80, 44, messages)) {
+        try (OfflineRender r = Shows.offline(80, 44, messages)) {
             RecordingTap tap = new RecordingTap();
             wire(r, tap);
             assertTrue(r.engine().evaluateSet("solid(1, 0, 0).out(o0)\nrender(o0)\nsnap '" + png + "'", "set.groovy").ok());

@@ -15,6 +15,7 @@ import latente.cli.Main;
 import latente.dsl.engine.LogReplay;
 import latente.dsl.engine.OfflineRender;
 import latente.dsl.engine.ShowLog;
+import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.runtime.log.LogClock;
 import latente.runtime.log.LogReader;
@@ -45,7 +46,7 @@ class ReplayTest {
         Path video = dir.resolve("show.mkv");
         Path logFile = dir.resolve("show.log.jsonl");
         PrintStream messages = new PrintStream(new ByteArrayOutputStream(), true);
-        try (OfflineRender live = new OfflineRender(W, H, messages)) {
+        try (OfflineRender live = Shows.offline(W, H, messages)) {
             AtomicLong frame = new AtomicLong();
             LogClock clock = new LogClock() {
                 public double seconds() {
@@ -78,7 +79,7 @@ class ReplayTest {
 
         List<byte[]> replayed = new ArrayList<>();
         LogReplay replay = new LogReplay(LogReader.read(logFile), messages);
-        try (OfflineRender r = new OfflineRender(W, H, messages)) {
+        try (OfflineRender r = Shows.offline(W, H, messages)) {
             replay.render(r, FRAMES, FPS, collect(replayed), null);
         }
         List<byte[]> recorded = decodeRgb(video);
@@ -143,7 +144,7 @@ class ReplayTest {
                 "{\"type\":\"audio\",\"t\":0.4,\"frame\":4,\"values\":{\"audio:bass\":0.5}}",
                 "{\"type\":\"osc\",\"t\":0.9,\"frame\":9,\"address\":\"/fader/1\",\"args\":[0.25]}", ""));
         LogReplay replay = new LogReplay(LogReader.read(logFile), new PrintStream(new ByteArrayOutputStream(), true));
-        try (OfflineRender r = new OfflineRender(W, H, new PrintStream(new ByteArrayOutputStream(), true))) {
+        try (OfflineRender r = Shows.offline(W, H, new PrintStream(new ByteArrayOutputStream(), true))) {
             replay.render(r, 5, 10, collect(new ArrayList<>()), null); // frames at 0.0 .. 0.4 s
             assertEquals(0.75, r.engine().bus().get("osc:/fader/1"), "the later value is not applied yet");
             assertEquals(1.0, r.engine().bus().get("midi:cc:2:7"));

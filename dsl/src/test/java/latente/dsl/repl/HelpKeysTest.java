@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import latente.dsl.engine.Engine;
+import latente.dsl.wiring.Shows;
 import latente.render.stage.StageKeys;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class HelpKeysTest {
     @Test
     void helpKeysListsEveryStageKey() {
         StringWriter text = new StringWriter();
-        new ReplCommands(new Engine(new PrintStream(new ByteArrayOutputStream())), new PrintWriter(text, true)).run(":help keys");
+        new ReplCommands(Shows.engine(new PrintStream(new ByteArrayOutputStream())), new PrintWriter(text, true)).run(":help keys");
         String out = text.toString();
         for (StageKeys.Key k : StageKeys.TABLE) assertTrue(out.contains(k.keys()) && out.contains(k.action()), out);
         for (String action : new String[] {"tap tempo", "blackout", "next scene", "previous scene", "HUD", "fullscreen"}) {

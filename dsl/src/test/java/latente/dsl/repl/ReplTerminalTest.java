@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import latente.dsl.engine.Engine;
 import latente.dsl.testing.Await;
+import latente.dsl.wiring.Shows;
 import latente.runtime.scene.Call;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -29,7 +30,7 @@ class ReplTerminalTest {
     private record Session(Engine engine, String screen) {}
 
     private Session type(String keys) throws Exception {
-        Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+        Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         // The keyboard stays open while the REPL runs (as a real one does): after the last key it
         // blocks until closed, which happens when the REPL has quit, or after two minutes so that a broken

@@ -23,6 +23,7 @@ import latente.dsl.engine.Engine;
 import latente.dsl.lang.LatenteScript;
 import latente.dsl.lang.Suggestions;
 import latente.dsl.lang.Words;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,11 +33,11 @@ import org.junit.jupiter.api.Test;
  */
 class WordsFromTheScriptApiTest {
     /** The script's plumbing, not words: what the engine and Groovy call. */
-    private static final Set<String> NOT_WORDS = Set.of("engine", "origin", "attach", "setBinding", "getProperty", "setProperty", "methodMissing");
+    private static final Set<String> NOT_WORDS = Set.of("showControl", "origin", "attach", "setBinding", "getProperty", "setProperty", "methodMissing");
 
     private static String help(String name) {
         StringWriter text = new StringWriter();
-        new ReplCommands(new Engine(new PrintStream(new ByteArrayOutputStream())), new PrintWriter(text)).run(":help " + name);
+        new ReplCommands(Shows.engine(new PrintStream(new ByteArrayOutputStream())), new PrintWriter(text)).run(":help " + name);
         return text.toString();
     }
 

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import latente.dsl.engine.Engine;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.eval.Evaluator;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * and the engine are refused with a message naming what and why, and the show keeps its scene.
  */
 class SandboxTest {
-    private final Engine engine = new Engine(new PrintStream(new ByteArrayOutputStream()));
+    private final Engine engine = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
 
     private String refused(String code) {
         assertTrue(engine.evaluateSet("osc(10).out(o0)", "set.groovy").ok());
@@ -30,6 +31,7 @@ class SandboxTest {
         assertEquals("repl:1:1: 'engine' is not allowed in a set: a set talks to the show through the language's words; the engine "
                 + "and the evaluator behind them are not reachable from a set (to allow it, start the show with --trust-set)\n"
                 + "    engine().evaluator().limitSeconds(1e9)\n    ^", refused("engine().evaluator().limitSeconds(1e9)"));
+        assertTrue(refused("showControl().evaluator()").contains("'showControl' is not allowed in a set"));
         assertTrue(refused("def e = this.'engine'()\ne.evaluator().limitSeconds(1e9)").contains("'engine' is not allowed"));
         assertTrue(refused("def n = 'eng' + 'ine'\nthis.\"$n\"().evaluator().limitSeconds(1e9)")
                 .contains("a method or property named at run time (\"$name\") is not allowed"));
@@ -87,10 +89,10 @@ class SandboxTest {
     void aTrustedSetMayUseEverything() {
         Sandbox.trust(true);
         try {
-            Engine trusted = new Engine(new PrintStream(new ByteArrayOutputStream()));
-            EvalResult r = trusted.evaluateSet("engine().evaluator().limitSeconds(7)\ndef t = Thread.start { }\nt.join()", "set.groovy");
+            Engine trusted = Shows.engine(new PrintStream(new ByteArrayOutputStream()));
+            EvalResult r = trusted.evaluateSet("showControl().bpm(137)\ndef t = Thread.start { }\nt.join()", "set.groovy");
             assertTrue(r.ok(), r.error());
-            assertEquals(7, trusted.evaluator().limitSeconds());
+            assertEquals(137, trusted.bpm());
         } finally {
             Sandbox.trust(false);
         }

@@ -15,8 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import latente.bench.live.PixelProbe;
 import latente.dsl.engine.Engine;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
 import latente.dsl.testing.Await;
+import latente.dsl.wiring.Shows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class LiveShowTest {
 
     @BeforeEach
     void start() throws Exception {
-        engine = new Engine(new PrintStream(log, true, StandardCharsets.UTF_8));
+        engine = Shows.engine(new PrintStream(log, true, StandardCharsets.UTF_8));
         show = LiveShow.start(engine, LiveShow.Settings.headless(64, 64, 60));
         probe = new PixelProbe(32, 32);
         show.render().addListener(probe);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import latente.bench.live.PixelProbe;
 import latente.dsl.engine.Engine;
 import latente.dsl.testing.Await;
+import latente.dsl.wiring.Shows;
 import latente.runtime.osc.OscEncoder;
 import latente.runtime.osc.OscMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +34,7 @@ class OscInputTest {
 
     @BeforeEach
     void start() throws Exception {
-        engine = new Engine(new PrintStream(log, true, StandardCharsets.UTF_8));
+        engine = Shows.engine(new PrintStream(log, true, StandardCharsets.UTF_8));
         show = LiveShow.start(engine, LiveShow.Settings.headless(32, 32, 60));
         port = engine.sync().listen(0).port();
         probe = new PixelProbe(16, 16);

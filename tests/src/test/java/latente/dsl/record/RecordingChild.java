@@ -3,6 +3,7 @@ package latente.dsl.record;
 import java.nio.file.Path;
 import latente.bench.record.PacedLoop;
 import latente.dsl.engine.OfflineRender;
+import latente.dsl.wiring.Shows;
 import latente.render.readback.RecordingTap;
 import latente.runtime.record.Ffmpeg;
 import latente.runtime.record.Recorder;
@@ -15,7 +16,7 @@ import latente.runtime.record.RecordingSettings;
  */
 public final class RecordingChild {
     public static void main(String[] args) throws Exception {
-        try (OfflineRender r = new OfflineRender(320, 180, System.err)) {
+        try (OfflineRender r = Shows.offline(320, 180, System.err)) {
             r.engine().evaluateSet(HeadlessRecordingTest.SET, "child.groovy");
             long origin = System.nanoTime();
             Recorder rec = Recorder.start(RecordingSettings.h264(Path.of(args[0]), 320, 180, 30), Ffmpeg.find("ffmpeg"), System.err, origin);

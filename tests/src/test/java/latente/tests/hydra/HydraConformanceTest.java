@@ -15,7 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import latente.dsl.engine.OfflineRender;
-import latente.dsl.eval.EvalResult;
+import latente.dsl.show.EvalResult;
+import latente.dsl.wiring.Shows;
 import latente.render.vocab.VisualFunction;
 import latente.render.vocab.Vocabulary;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,7 +111,7 @@ class HydraConformanceTest {
 
     static Picture renderInLatente(HydraCase c) {
         ByteArrayOutputStream said = new ByteArrayOutputStream();
-        try (OfflineRender show = new OfflineRender(catalogue.width(), catalogue.height(), new PrintStream(said, true, StandardCharsets.UTF_8))) {
+        try (OfflineRender show = Shows.offline(catalogue.width(), catalogue.height(), new PrintStream(said, true, StandardCharsets.UTF_8))) {
             String code = c.latente();
             if (c.image()) code = "s0.initImage('" + HydraOracle.IMAGE.toString().replace("\\", "/") + "')\n" + code;
             EvalResult result = show.engine().evaluateSet(code, "conformance.groovy");

@@ -1,4 +1,4 @@
-package latente.dsl.engine;
+package latente.dsl.control;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

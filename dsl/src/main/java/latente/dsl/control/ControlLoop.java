@@ -1,4 +1,4 @@
-package latente.dsl.engine;
+package latente.dsl.control;
 
 import java.lang.ref.WeakReference;
 import java.util.List;

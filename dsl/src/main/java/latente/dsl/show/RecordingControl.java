@@ -1,10 +1,10 @@
-package latente.dsl.engine;
+package latente.dsl.show;
 
 import java.util.Map;
 
 /**
  * The engine's recorder seam, used by the {@code record} words, the REPL's {@code :record} and
- * {@code :snap}, and {@code play --record}. The live show installs {@link LiveRecording}; offline
+ * {@code :snap}, and {@code play --record}. The live show installs {@code LiveRecording}; offline
  * rendering keeps {@link #NONE} (a set that records itself still renders), and replay uses
  * {@link #IGNORE}. Thread contract: any thread; each call returns a message for the performer.
  */

@@ -1,10 +1,10 @@
-package latente.dsl.eval;
+package latente.dsl.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import latente.dsl.engine.SceneDef;
+import latente.dsl.show.SceneDef;
 import latente.render.vocab.UserFunctions;
 import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;

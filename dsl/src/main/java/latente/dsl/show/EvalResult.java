@@ -1,4 +1,4 @@
-package latente.dsl.eval;
+package latente.dsl.show;
 
 /** The outcome of one evaluation: success (with the value of the last expression) or a message. */
 public record EvalResult(boolean ok, Object value, String error) {
