@@ -134,7 +134,10 @@ public final class PlayCommand implements Subcommand {
             out.println("playing " + set.name() + " on " + show.render().description());
             Inputs.start(o, engine, oscPort, out);
             // Before the set loads, so that a set which records itself ('record' at its top) finds the recorder.
-            installRecorder(engine, show, width, height, fps);
+            LiveRecording recording = installRecorder(engine, show, width, height, fps);
+            // The log opens before the set loads (the video starts after): a replay then sees the
+            // loading and every beat handler, and reaches the first recorded frame in the show's state.
+            if (o.has("record")) recording.openLogAhead(o.get("record", ""), recordOptions(o));
             EvalResult loaded = engine.load(set);
             out.println(loaded.ok() ? "loaded " + set.name() : loaded.error() + "\n(the show runs on; fix the set and save or :load it)");
             startRecording(o, engine, out);
@@ -166,7 +169,7 @@ public final class PlayCommand implements Subcommand {
      * thread feeds the tap after each frame; frames are read back asynchronously and dropped,
      * never waited for, when the encoder lags.
      */
-    public static void installRecorder(Engine engine, LiveShow show, int width, int height, double fps) {
+    public static LiveRecording installRecorder(Engine engine, LiveShow show, int width, int height, double fps) {
         RecordingTap tap = new RecordingTap();
         show.render().addListener(new FrameListener() {
             @Override
@@ -179,17 +182,24 @@ public final class PlayCommand implements Subcommand {
                 tap.close();
             }
         });
-        engine.recording(new LiveRecording(engine, tap, width, height, fps, engine.inputs().showAudio(), engine.messages()));
+        LiveRecording recording = new LiveRecording(engine, tap, width, height, fps, engine.inputs().showAudio(), engine.messages());
+        engine.recording(recording);
+        return recording;
+    }
+
+    /** The recording options {@code --record-format} and {@code --quality} give. */
+    private static java.util.Map<String, Object> recordOptions(Options o) {
+        java.util.Map<String, Object> options = new java.util.HashMap<>();
+        if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));
+        if (o.has("quality")) options.put("quality", o.get("quality", "20"));
+        return options;
     }
 
     /** Starts recording when {@code --record} asks. */
     public static void startRecording(Options o, Engine engine, PrintStream out) {
         if (o.has("record")) {
-            java.util.Map<String, Object> options = new java.util.HashMap<>();
-            if (o.has("record-format")) options.put("format", o.get("record-format", "h264"));
-            if (o.has("quality")) options.put("quality", o.get("quality", "20"));
             try {
-                String message = engine.recording().start(o.get("record", ""), options);
+                String message = engine.recording().start(o.get("record", ""), recordOptions(o));
                 if (message != null) out.println(message);
             } catch (Exception e) {
                 out.println("record: " + e.getMessage() + " (the show goes on without recording)");

@@ -39,8 +39,10 @@ public final class LiveRecording implements RecordingControl {
     private Recorder recorder;
     private PerformanceLog ownLog;
     private Path requested;
-    /** The log's time 0 for the running recording (System.nanoTime scale). */
+    /** The video's time 0 for the running recording (System.nanoTime scale). */
     private long origin;
+    /** The own log's time 0 (System.nanoTime scale): the video's, or earlier when the log was opened ahead. */
+    private long logOrigin;
 
     /** @param width, height, fps the default recording size and rate (the show's) */
     public LiveRecording(Engine engine, RecordingTap tap, int width, int height, double fps, ShowAudio audio,
@@ -92,15 +94,12 @@ public final class LiveRecording implements RecordingControl {
             requested = wanted;
         } catch (IOException e) {
             recorder = null;
+            closeOwnLog();
             return "record: " + e.getMessage() + " (the show goes on, not recording)";
         }
-        if (!engine.log().enabled()) {
-            try {
-                ownLog = ShowLog.open(engine, ShowLog.besideRecording(s.out()), LogClock.wall(origin, s.fps()), s.width(), s.height(),
-                        s.fps(), messages);
-            } catch (IOException e) {
-                messages.println("record: " + e.getMessage() + " (recording without a log)");
-            }
+        if (ownLog == null && !engine.log().enabled()) {
+            logOrigin = origin;
+            openOwnLog(s);
         }
         PerformanceLog log = engine.log();
         log.event(LogEvent.RECORD, Map.of("path", s.out().toAbsolutePath().toString(), "format", s.format().name().toLowerCase()));
@@ -108,6 +107,41 @@ public final class LiveRecording implements RecordingControl {
         if (live != null) log.audioCapture(Recorder.liveAudioFile(s.out()));
         tap.attach(recorder);
         return "recording to " + s.out() + (log.enabled() ? ", log in " + log.path() : "");
+    }
+
+    /**
+     * Opens, now, the log that a recording to {@code path} started later will write: {@code play
+     * --record} calls it before the set loads, so that the log holds the loading and every beat
+     * handler from its first beat, and a replay reaches the recording's first frame in the state
+     * the show was in (a log opened with the recording starts from the code alone, and misses what
+     * handlers changed before it). Does nothing when a log is open; a bad path is left to {@link #start}.
+     */
+    public synchronized void openLogAhead(String path, Map<String, ?> options) {
+        if (ownLog != null || engine.log().enabled()) return;
+        RecordingSettings s;
+        try {
+            s = RecordingOptions.settings(path, options, width, height, fps);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        logOrigin = System.nanoTime();
+        openOwnLog(s.withOut(unused(s.out().toAbsolutePath())));
+    }
+
+    private void openOwnLog(RecordingSettings s) {
+        try {
+            ownLog = ShowLog.open(engine, ShowLog.besideRecording(s.out()), LogClock.wall(logOrigin, s.fps()), s.width(), s.height(),
+                    s.fps(), messages);
+        } catch (IOException e) {
+            messages.println("record: " + e.getMessage() + " (recording without a log)");
+        }
+    }
+
+    private void closeOwnLog() {
+        if (ownLog == null) return;
+        engine.log(null);
+        ownLog.close();
+        ownLog = null;
     }
 
     @Override
@@ -125,16 +159,11 @@ public final class LiveRecording implements RecordingControl {
         long first = recorder.firstFrameNanos();
         if (first >= 0 && ownLog != null) {
             // Where the video lies on the log's time line: replay renders exactly this stretch.
-            fields.put("first", (first - origin) / 1e9);
-            fields.put("end", (recorder.videoEndNanos() - origin) / 1e9);
+            fields.put("first", (first - logOrigin) / 1e9);
+            fields.put("end", (recorder.videoEndNanos() - logOrigin) / 1e9);
         }
         engine.log().event(LogEvent.RECORD_STOP, fields);
-        if (ownLog != null) {
-            // The log ends with the recording, not after the encoder has finished the file.
-            engine.log(null);
-            ownLog.close();
-            ownLog = null;
-        }
+        closeOwnLog(); // the log ends with the recording, not after the encoder has finished the file
         String summary = recorder.stop();
         recorder = null;
         requested = null;

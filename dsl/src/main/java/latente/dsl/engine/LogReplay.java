@@ -118,6 +118,15 @@ public final class LogReplay {
         engine.restoreClock(s.number("time", 0), s.number("beat", 0), s.number("bpm", 120), s.number("speed", 1));
         int next = 1;
         double start = startTime();
+        // Pre-roll: a log opened before its recording (play --record opens it before the set loads)
+        // steps the show, without drawing, from its opening to the first recorded frame, on the
+        // frames' grid, so beat handlers see the beats the live show saw before the video began.
+        int preroll = (int) Math.floor((start - s.t()) * fps);
+        for (int j = preroll; j > 0; j--) {
+            double t = start - j / fps;
+            while (next < events.size() && events.get(next).t() <= t + 1e-9) apply(events.get(next++), engine);
+            engine.advance(t);
+        }
         for (int k = 0; k < count; k++) {
             double t = start + k / fps;
             while (next < events.size() && events.get(next).t() <= t + 1e-9) apply(events.get(next++), engine);
