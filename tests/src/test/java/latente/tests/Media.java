@@ -52,6 +52,15 @@ final class Media {
         throw new IOException("no recordstop line in " + log);
     }
 
+    /** The presentation time of every video frame, in seconds (ffprobe). */
+    static List<Double> frameTimes(Path file) throws IOException, InterruptedException {
+        String out = run(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "frame=pts_time",
+                "-of", "csv=p=0", file.toString()));
+        List<Double> times = new java.util.ArrayList<>();
+        for (String line : out.split("\\R")) if (!line.isBlank()) times.add(Double.parseDouble(line.trim().replace(",", "")));
+        return times;
+    }
+
     private static String run(List<String> cmd) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
