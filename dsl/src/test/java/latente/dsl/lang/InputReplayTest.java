@@ -45,6 +45,16 @@ class InputReplayTest {
             int[] frame = {0};
             // Draws until the value arrives (the OSC thread's pace, not a guessed one).
             Await.until(() -> (r.drawFrame(frame[0]++ / 30.0).get(0) & 0xff) == 255, () -> "the OSC value never reached the picture");
+            // The value reaches the bus from the OSC thread; the message is logged when the control
+            // step drains it, which may come a step later: wait for the line (the log flushes each one).
+            Await.until(() -> {
+                r.drawFrame(frame[0]++ / 30.0);
+                try {
+                    return Files.readString(logFile).contains("\"address\":\"/red\"");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, () -> "the OSC message was never logged");
             assertTrue(r.engine().evaluateBlock("tap()", "repl").ok());
             log.close();
         }
