@@ -124,15 +124,21 @@ public final class LogReplay {
         int preroll = (int) Math.floor((start - s.t()) * fps);
         for (int j = preroll; j > 0; j--) {
             double t = start - j / fps;
-            while (next < events.size() && events.get(next).t() <= t + 1e-9) apply(events.get(next++), engine);
+            next = applyThrough(t, next, engine);
             engine.advance(t);
         }
         for (int k = 0; k < count; k++) {
             double t = start + k / fps;
-            while (next < events.size() && events.get(next).t() <= t + 1e-9) apply(events.get(next++), engine);
+            next = applyThrough(t, next, engine);
             writer.write(r.drawFrame(t));
             if (progress != null) progress.frame(k + 1);
         }
+    }
+
+    /** Applies the events from index {@code next} logged at or before {@code t}; returns the index of the first one left. */
+    private int applyThrough(double t, int next, Engine engine) {
+        while (next < events.size() && events.get(next).t() <= t + 1e-9) apply(events.get(next++), engine);
+        return next;
     }
 
     private void apply(LogEvent e, Engine engine) {
