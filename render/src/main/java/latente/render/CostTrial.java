@@ -1,9 +1,9 @@
 package latente.render;
 
-import static org.lwjgl.opengl.GL11.glFinish;
-import static org.lwjgl.opengl.GL11.glViewport;
+import static org.lwjgl.opengl.GL30.*;
 
 import latente.render.gl.Framebuffer;
+import latente.render.gl.ShaderWork;
 
 /**
  * Proves a new shader affordable before it replaces the running one. One draw call cannot be
@@ -11,31 +11,49 @@ import latente.render.gl.Framebuffer;
  * output for seconds; instead it is drawn first into a small off-screen target at growing sizes
  * (16², 64², 256² pixels), and its cost per pixel, measured above the cost of a one-pixel draw,
  * is extrapolated to the output's size. The trial stops growing as soon as the next size would
- * itself take a noticeable time, so the trial never costs the show more than a quarter of the
- * budget per draw.
+ * itself take a noticeable time, so a trial draw never takes more than a quarter of the budget.
  *
- * <p>Thread contract: render thread only (it owns the GL context).
+ * <p>The trial has its own target, vertex array and input texture, so it can run in a context
+ * that only shares programs with the stage's. Its target and input have the outputs' format and
+ * sampling (RGBA8, nearest texels, a size that is not a power of two) so that the driver's code for
+ * the program, compiled at its first draw here, is the code the render thread's draws reuse.
+ *
+ * <p>Thread contract: the thread that prepares scenes (live: the compile thread), which made it.
  */
 final class CostTrial implements AutoCloseable {
     private static final int[] SIDES = {16, 64, 256};
     /** Below this much drawing time (above overhead) a measurement is noise, not a verdict. */
     private static final double SIGNAL_MILLIS = 2;
+    private final PlanUniforms uniforms;
     private Framebuffer target;
+    private Framebuffer input;
+    private int vertexArray;
+
+    CostTrial(PlanUniforms uniforms) {
+        this.uniforms = uniforms;
+    }
 
     /**
-     * Milliseconds per pixel of {@code plan}, drawn with the renderer's uniforms and textures;
-     * measured until it is clear whether {@code pixels} pixels fit in {@code budgetMillis}.
+     * Draws {@code plan} once at one pixel and waits for it: the driver finishes compiling a
+     * program at its first draw (hundreds of milliseconds on a CPU rasteriser), which must happen
+     * here, not in a frame.
      */
-    double millisPerPixel(Renderer renderer, DrawPlan plan, double time, long pixels, double budgetMillis) {
-        if (target == null) target = new Framebuffer(SIDES[SIDES.length - 1], SIDES[SIDES.length - 1]);
-        target.bind();
-        draw(renderer, plan, time, 1); // the driver finishes compiling the shader at its first draw
-        double overhead = Math.min(draw(renderer, plan, time, 1), draw(renderer, plan, time, 1));
+    void warm(DrawPlan plan, double time) {
+        draw(plan, time, 1);
+    }
+
+    /**
+     * Milliseconds per pixel of {@code plan}, measured until it is clear whether {@code pixels}
+     * pixels fit in {@code budgetMillis}.
+     */
+    double millisPerPixel(DrawPlan plan, double time, long pixels, double budgetMillis) {
+        warm(plan, time);
+        double overhead = Math.min(draw(plan, time, 1), draw(plan, time, 1));
         double perPixel = 0;
         for (int k = 0; k < SIDES.length; k++) {
             int side = SIDES[k];
             if ((long) side * side > pixels && k > 0) break;
-            double t = Math.min(draw(renderer, plan, time, side), draw(renderer, plan, time, side));
+            double t = Math.min(draw(plan, time, side), draw(plan, time, side));
             double above = Math.max(0, t - overhead);
             perPixel = above / ((double) side * side - 1);
             if (above <= SIGNAL_MILLIS) continue; // noise, not a verdict: the next size costs at most 16 times this
@@ -45,17 +63,35 @@ final class CostTrial implements AutoCloseable {
         return perPixel;
     }
 
-    /** Draws {@code plan} into a side × side corner of the target and waits for it; milliseconds. */
-    private static double draw(Renderer renderer, DrawPlan plan, double time, int side) {
+    /** Draws {@code plan} into a side × side corner of the target, every texture input reading the trial's input, and waits; milliseconds. */
+    private double draw(DrawPlan plan, double time, int side) {
+        if (target == null) {
+            target = new Framebuffer(SIDES[SIDES.length - 1], SIDES[SIDES.length - 1], false);
+            input = new Framebuffer(96, 54, false);
+            vertexArray = glGenVertexArrays();
+        }
+        ShaderWork.trialDraw();
+        target.bind();
         glViewport(0, 0, side, side);
         long start = System.nanoTime();
-        renderer.draw(plan, time, side, side);
+        glBindVertexArray(vertexArray);
+        glDisable(GL_BLEND);
+        uniforms.set(plan, time, side, side);
+        for (int k = 0; k < plan.textureLocations.length; k++) {
+            glActiveTexture(GL_TEXTURE0 + k);
+            glBindTexture(GL_TEXTURE_2D, input.texture());
+            glUniform1i(plan.textureLocations[k], k);
+        }
+        glDrawArrays(GL_TRIANGLES, 0, 3);
         glFinish();
         return (System.nanoTime() - start) / 1e6;
     }
 
     @Override
     public void close() {
-        if (target != null) target.close();
+        if (target == null) return;
+        target.close();
+        input.close();
+        glDeleteVertexArrays(vertexArray);
     }
 }

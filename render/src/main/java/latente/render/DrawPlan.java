@@ -1,10 +1,14 @@
 package latente.render;
 
 import latente.render.gl.ShaderProgram;
+import latente.render.glsl.CompiledChain;
 
 /**
  * What the render thread does for one output each frame, resolved to GL handles and bus slots
  * ahead of time so that drawing is a loop over int arrays (no maps, no allocation).
+ *
+ * <p>Thread contract: made where the program was linked (uniform locations belong to the program,
+ * which sharing contexts share), immutable after.
  */
 final class DrawPlan {
     final ShaderProgram program;
@@ -30,5 +34,27 @@ final class DrawPlan {
         this.textureLocations = textureLocations;
         this.textureIsOutput = textureIsOutput;
         this.textureIndex = textureIndex;
+    }
+
+    /** Resolves {@code compiled}'s uniforms and texture inputs in {@code program}. */
+    static DrawPlan of(ShaderProgram program, CompiledChain compiled) {
+        int lives = compiled.liveUniforms().size();
+        int[] liveLocations = new int[lives];
+        int[] liveSlots = new int[lives];
+        for (int k = 0; k < lives; k++) {
+            liveLocations[k] = program.uniform(compiled.liveUniforms().get(k).name());
+            liveSlots[k] = compiled.liveUniforms().get(k).slot();
+        }
+        int textures = compiled.textures().size();
+        int[] textureLocations = new int[textures];
+        boolean[] isOutput = new boolean[textures];
+        int[] index = new int[textures];
+        for (int k = 0; k < textures; k++) {
+            CompiledChain.TextureInput t = compiled.textures().get(k);
+            textureLocations[k] = program.uniform(t.name());
+            isOutput[k] = t.isOutput();
+            index[k] = t.index();
+        }
+        return new DrawPlan(program, liveLocations, liveSlots, textureLocations, isOutput, index);
     }
 }

@@ -13,14 +13,19 @@ import latente.runtime.scene.Scene;
  * pixel is kept while the program lives, so re-applying a scene or changing the size costs no
  * trial. A budget of 0 checks nothing (offline, where a slow frame only makes the render slower).
  *
- * <p>Thread contract: render thread only.
+ * <p>Thread contract: the thread that prepares scenes ({@link ScenePreparer}): live, the compile
+ * thread, so that trials never take time from a frame.
  */
-final class FrameBudget implements AutoCloseable {
+final class FrameBudget {
     /** A shader measured over the budget by less than this factor gets a second trial. */
     private static final double NEAR_MISS = 4;
     private final Map<ShaderProgram, Double> perPixel = new HashMap<>();
-    private final CostTrial trial = new CostTrial();
+    private final CostTrial trial;
     private double millis;
+
+    FrameBudget(CostTrial trial) {
+        this.trial = trial;
+    }
 
     static double liveMillis() {
         return Double.parseDouble(System.getProperty("latente.frameBudgetMillis", "100"));
@@ -31,7 +36,7 @@ final class FrameBudget implements AutoCloseable {
     }
 
     /** Throws when {@code plans} would take longer than the budget per frame at width × height. */
-    void check(Renderer renderer, DrawPlan[] plans, double time, int width, int height) throws ChainCompileException {
+    void check(DrawPlan[] plans, double time, int width, int height) throws ChainCompileException {
         if (millis <= 0) return;
         long pixels = (long) width * height;
         double total = 0;
@@ -42,12 +47,12 @@ final class FrameBudget implements AutoCloseable {
             if (p == null) continue;
             Double cost = perPixel.get(p.program);
             if (cost == null) {
-                cost = trial.millisPerPixel(renderer, p, time, pixels, millis);
+                cost = trial.millisPerPixel(p, time, pixels, millis);
                 // A near miss is measured once more before it counts: on a busy machine one trial can
                 // be stretched by the scheduler (first-light measured 125 ms against 100 once). A shader
                 // far over the budget is refused at once, so its trials cost the show no more time.
                 double over = cost * pixels / millis;
-                if (over > 1 && over < NEAR_MISS) cost = Math.min(cost, trial.millisPerPixel(renderer, p, time, pixels, millis));
+                if (over > 1 && over < NEAR_MISS) cost = Math.min(cost, trial.millisPerPixel(p, time, pixels, millis));
                 perPixel.put(p.program, cost);
             }
             total += cost * pixels;
@@ -64,13 +69,13 @@ final class FrameBudget implements AutoCloseable {
         }
     }
 
+    /** True when the budget is checked (and every new program gets its trial). */
+    boolean active() {
+        return millis > 0;
+    }
+
     /** The program is gone: its cost goes too. */
     void forget(ShaderProgram program) {
         perPixel.remove(program);
-    }
-
-    @Override
-    public void close() {
-        trial.close();
     }
 }

@@ -3,15 +3,8 @@ package latente.render;
 import static org.lwjgl.opengl.GL30.*;
 
 import java.nio.ByteBuffer;
-import java.util.HashMap;
-import java.util.Map;
 import latente.render.gl.Framebuffer;
-import latente.render.gl.ShaderException;
-import latente.render.gl.ShaderProgram;
 import latente.render.glsl.ChainCompileException;
-import latente.render.glsl.ChainCompiler;
-import latente.render.glsl.CompiledChain;
-import latente.render.glsl.ShaderErrors;
 import latente.render.output.OutputBuffers;
 import latente.render.output.ScaledOutputs;
 import latente.render.output.SourceTextures;
@@ -19,7 +12,6 @@ import latente.render.source.FrameRing;
 import latente.render.source.OutputGrabs;
 import latente.render.source.SourceFeed;
 import latente.runtime.bus.ParamBus;
-import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 
 /**
@@ -27,9 +19,11 @@ import latente.runtime.scene.Scene;
  * a grid) into the final frame that the window, the recorder and readback use.
  *
  * <p>Thread contract: every method runs on the render thread, which owns the GL context.
- * {@link #apply} compiles a scene's shaders and swaps it in only when all of them compile; on
- * failure the previous scene keeps drawing. {@link #drawFrame} allocates nothing in steady
- * state (a resolution change or a new source size reallocates GL storage once).
+ * {@link #install} swaps in a scene prepared elsewhere (live: on the compile thread, in a context
+ * sharing programs with this one); {@link #apply} prepares one here and swaps it in only when all
+ * of its shaders compile; on failure the previous scene keeps drawing. {@link #drawFrame}
+ * allocates nothing in steady state (a resolution change or a new source size reallocates GL
+ * storage once).
  */
 public final class Renderer implements AutoCloseable {
     private final ParamBus bus;
@@ -38,18 +32,18 @@ public final class Renderer implements AutoCloseable {
     private final OutputGrabs grabs = new OutputGrabs();
     private final Framebuffer[] fronts = new Framebuffer[Scene.OUTPUTS];
     private final int vertexArray = glGenVertexArrays();
-    private final Map<String, ShaderProgram> programs = new HashMap<>();
     private final DrawPlan[] plans = new DrawPlan[Scene.OUTPUTS];
-    private final int mouseX;
-    private final int mouseY;
-    private final int bpmSlot;
+    private final PlanUniforms uniforms;
     private ScaledOutputs scaled;
     private OutputBuffers outputs;
     private Framebuffer finalFrame;
     private long appliedRequest;
     private boolean fixedResolution;
     private Scene scene = Scene.empty();
-    private final FrameBudget budget = new FrameBudget();
+    /** The scene drawn now, as prepared (null until the first install). */
+    private PreparedScene installed;
+    /** Compiles for {@link #apply} on this thread (offline, tests); null in a live show, which compiles elsewhere. */
+    private ScenePreparer preparer;
     private double lastTime;
 
     public Renderer(ParamBus bus, int width, int height) {
@@ -62,9 +56,7 @@ public final class Renderer implements AutoCloseable {
         this.scaled = new ScaledOutputs(width, height);
         this.outputs = scaled.current();
         this.finalFrame = new Framebuffer(width, height);
-        this.mouseX = bus.slot("mouse:x");
-        this.mouseY = bus.slot("mouse:y");
-        this.bpmSlot = bus.slot("clock:bpm");
+        this.uniforms = new PlanUniforms(bus);
         this.appliedRequest = link.requestedResolution();
         link.outputSize(width, height);
     }
@@ -80,87 +72,51 @@ public final class Renderer implements AutoCloseable {
     }
 
     /**
-     * Compiles every chain of {@code next} and makes it the scene drawn from the next frame on.
-     * Programs are cached by source, so re-applying an unchanged chain costs a map lookup.
+     * Compiles every chain of {@code next} on this thread and makes it the scene drawn from the
+     * next frame on: offline rendering and tests, where the render thread may wait. A live show
+     * prepares scenes on its compile thread instead and only {@link #install}s them here.
      *
      * @throws ChainCompileException naming the chain's call (and set-file line) when a chain is
      *                               invalid or the driver refuses its GLSL; the previous scene stays
      */
     public void apply(Scene next) throws ChainCompileException {
-        DrawPlan[] nextPlans = new DrawPlan[Scene.OUTPUTS];
-        for (int i = 0; i < Scene.OUTPUTS; i++) {
-            Chain chain = next.output(i);
-            if (chain == null) continue;
-            CompiledChain compiled = ChainCompiler.compile(chain, i);
-            ShaderProgram program = programs.get(compiled.fragmentSource());
-            if (program == null) {
-                try {
-                    program = ShaderProgram.fullscreen(compiled.fragmentSource());
-                } catch (ShaderException e) {
-                    throw ShaderErrors.explain(compiled, e.log(), "o" + i);
-                }
-                programs.put(compiled.fragmentSource(), program);
-            }
-            nextPlans[i] = plan(program, compiled);
-        }
+        if (preparer == null) preparer = new ScenePreparer(bus);
         try {
-            budget.check(this, nextPlans, lastTime, outputs.width(), outputs.height());
-        } catch (ChainCompileException e) {
-            retireUnused();
-            throw e;
+            install(preparer.prepare(next, lastTime, outputs.width(), outputs.height()));
+        } finally {
+            preparer.retireAllBut(installed);
         }
-        for (int i = 0; i < Scene.OUTPUTS; i++) {
-            // an output that stops drawing (hush(), a set that no longer names it) goes black
-            // instead of freezing its last frame on the audience output, recordings and snaps
-            if (nextPlans[i] == null && plans[i] != null) outputs.clear(i);
-        }
-        System.arraycopy(nextPlans, 0, plans, 0, Scene.OUTPUTS);
-        scene = next;
-        retireUnused();
-    }
-
-    /** Closes the programs no current plan draws with. */
-    private void retireUnused() {
-        programs.entrySet().removeIf(e -> {
-            for (DrawPlan p : plans) if (p != null && p.program == e.getValue()) return false;
-            budget.forget(e.getValue());
-            e.getValue().close();
-            return true;
-        });
     }
 
     /**
-     * Live shows: before a scene replaces the running one, prove that one frame of it fits in
-     * {@code millis} (0: no check, as offline, where a slow frame only makes the render slower).
+     * Makes {@code next} the scene drawn from the next frame on. Costs an array copy (and a clear
+     * of each output that stops drawing): the compiling, linking and trial drawing are done.
+     * Render thread; {@code next}'s GL work must be complete ({@link ScenePreparer#prepare} waits for it).
+     */
+    public void install(PreparedScene next) {
+        for (int i = 0; i < Scene.OUTPUTS; i++) {
+            // an output that stops drawing (hush(), a set that no longer names it) goes black
+            // instead of freezing its last frame on the audience output, recordings and snaps
+            if (next.plans[i] == null && plans[i] != null) outputs.clear(i);
+        }
+        System.arraycopy(next.plans, 0, plans, 0, Scene.OUTPUTS);
+        scene = next.scene;
+        installed = next;
+    }
+
+    /**
+     * Offline and tests ({@link #apply}): before a scene replaces the running one, prove that one
+     * frame of it fits in {@code millis} (0: no check, as offline, where a slow frame only makes
+     * the render slower). A live show sets the budget on its compile thread's {@link ScenePreparer}.
      */
     public void frameBudget(double millis) {
-        budget.millis(millis);
+        if (preparer == null) preparer = new ScenePreparer(bus);
+        preparer.frameBudget(millis);
     }
 
     /** The budget of one live frame: 100 ms (the longest pause the audience must never see); {@code -Dlatente.frameBudgetMillis}. */
     public static double liveFrameBudgetMillis() {
         return FrameBudget.liveMillis();
-    }
-
-    private static DrawPlan plan(ShaderProgram program, CompiledChain compiled) {
-        int lives = compiled.liveUniforms().size();
-        int[] liveLocations = new int[lives];
-        int[] liveSlots = new int[lives];
-        for (int k = 0; k < lives; k++) {
-            liveLocations[k] = program.uniform(compiled.liveUniforms().get(k).name());
-            liveSlots[k] = compiled.liveUniforms().get(k).slot();
-        }
-        int textures = compiled.textures().size();
-        int[] textureLocations = new int[textures];
-        boolean[] isOutput = new boolean[textures];
-        int[] index = new int[textures];
-        for (int k = 0; k < textures; k++) {
-            CompiledChain.TextureInput t = compiled.textures().get(k);
-            textureLocations[k] = program.uniform(t.name());
-            isOutput[k] = t.isOutput();
-            index[k] = t.index();
-        }
-        return new DrawPlan(program, liveLocations, liveSlots, textureLocations, isOutput, index);
     }
 
     /** Draws one frame at {@code time} seconds into the final frame. */
@@ -182,11 +138,6 @@ public final class Renderer implements AutoCloseable {
         grabs.capture(link, fronts, System.nanoTime());
     }
 
-    /** One draw of {@code p} into the bound framebuffer, outside the outputs' order (a cost trial). */
-    void draw(DrawPlan p, double time, int w, int h) {
-        draw(p, Scene.OUTPUTS, time, w, h);
-    }
-
     /**
      * One draw of {@code p} into the bound framebuffer: uniforms, textures, a full-screen triangle.
      * {@code reader} is the output being drawn: it decides which frame of each output it sees
@@ -195,12 +146,7 @@ public final class Renderer implements AutoCloseable {
     void draw(DrawPlan p, int reader, double time, int w, int h) {
         glBindVertexArray(vertexArray);
         glDisable(GL_BLEND);
-        glUseProgram(p.program.id());
-        glUniform1f(p.timeLocation, (float) time);
-        glUniform2f(p.resolutionLocation, w, h);
-        glUniform2f(p.mouseLocation, (float) bus.get(mouseX), (float) bus.get(mouseY));
-        glUniform1f(p.bpmLocation, (float) bus.get(bpmSlot));
-        for (int k = 0; k < p.liveSlots.length; k++) glUniform1f(p.liveLocations[k], (float) bus.get(p.liveSlots[k]));
+        uniforms.set(p, time, w, h);
         for (int k = 0; k < p.textureLocations.length; k++) {
             glActiveTexture(GL_TEXTURE0 + k);
             glBindTexture(GL_TEXTURE_2D, p.textureIsOutput[k]
@@ -345,9 +291,7 @@ public final class Renderer implements AutoCloseable {
 
     @Override
     public void close() {
-        programs.values().forEach(ShaderProgram::close);
-        programs.clear();
-        budget.close();
+        if (preparer != null) preparer.close();
         grabs.close();
         scaled.close();
         sources.close();

@@ -14,6 +14,7 @@ import latente.dsl.live.LiveShow;
 import latente.dsl.wiring.Shows;
 import latente.render.Renderer;
 import latente.render.gl.GlContext;
+import latente.render.gl.ShaderWork;
 import latente.render.readback.RecordingTap;
 import latente.runtime.record.Ffmpeg;
 import latente.runtime.record.ShowAudio;
@@ -26,8 +27,17 @@ import latente.runtime.record.ShowAudio;
  * frames the show drew, never in seconds, so a busy machine makes a run longer, not different.
  */
 public final class AbuseShow {
-    /** What the performer saw and what the audience saw. */
-    public record Outcome(String name, String message, double answerMillis, FrozenRuns recording, long framesAfter) {}
+    /** What the performer saw, what the audience saw, and what the render thread itself did. */
+    public record Outcome(String name, String message, double answerMillis, FrozenRuns recording, long framesAfter,
+                          RenderWork work) {}
+
+    /**
+     * The render thread's side of one case, none of it timed by the wall clock: its own CPU time
+     * in its costliest frame before the attack and from the attack on, and the shader programs
+     * built and trial draws run from the attack on, on any thread and on the render thread.
+     */
+    public record RenderWork(double cpuBeforeMillis, double cpuAfterMillis, long builds, long stageBuilds, long trialDraws,
+                             long stageTrialDraws) {}
 
     private final int width;
     private final int height;
@@ -64,6 +74,7 @@ public final class AbuseShow {
         EvalResult answer;
         long answerNanos;
         long framesAfter;
+        RenderWork work;
         try (LiveShow show = LiveShow.start(engine, LiveShow.Settings.headless(width, height, fps))) {
             RecordingTap tap = new RecordingTap();
             show.render().addListener(new FrameListener() {
@@ -82,7 +93,12 @@ public final class AbuseShow {
             if (!loaded.ok()) throw new IllegalStateException(loaded.error());
             awaitFrames(show, show.frames() + 10);
             engine.recording().start(video.toString(), Map.of("format", "lossless"));
+            show.render().resetWorstFrameCpu();
             awaitFrames(show, show.frames() + framesAround());
+            double cpuBefore = show.render().worstFrameCpuNanos() / 1e6;
+            long builds = ShaderWork.builds(), stageBuilds = ShaderWork.stageBuilds();
+            long trials = ShaderWork.trialDraws(), stageTrials = ShaderWork.stageTrialDraws();
+            show.render().resetWorstFrameCpu();
             int mark = said.toString(StandardCharsets.UTF_8).length();
             long start = System.nanoTime();
             answer = engine.evaluateBlock(c.code(), "repl");
@@ -91,10 +107,12 @@ public final class AbuseShow {
             long at = show.frames();
             awaitFrames(show, at + framesAround());
             framesAfter = show.frames() - at;
+            work = new RenderWork(cpuBefore, show.render().worstFrameCpuNanos() / 1e6, ShaderWork.builds() - builds,
+                    ShaderWork.stageBuilds() - stageBuilds, ShaderWork.trialDraws() - trials, ShaderWork.stageTrialDraws() - stageTrials);
             engine.recording().stop();
         }
         FrozenRuns runs = FrozenRuns.of(Ffmpeg.find("ffmpeg"), video, width, height, fps);
-        return new Outcome(c.name(), answer.ok() ? "ok" : answer.error(), answerNanos / 1e6, runs, framesAfter);
+        return new Outcome(c.name(), answer.ok() ? "ok" : answer.error(), answerNanos / 1e6, runs, framesAfter, work);
     }
 
     /**

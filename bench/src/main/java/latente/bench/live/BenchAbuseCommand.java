@@ -13,7 +13,8 @@ import latente.cli.UsageException;
 /**
  * {@code latente bench abuse}: plays every {@link AbuseCases} attack in a live headless show,
  * recorded losslessly, and prints per case the longest frozen run of the output, how many
- * frames changed, how long the performer waited for the answer and the answer itself.
+ * frames changed, how long the performer waited for the answer, the render thread's own CPU time
+ * in its costliest frame before and after the attack, and the answer itself.
  */
 public final class BenchAbuseCommand implements Subcommand {
     /** The longest pause of the output the audience must never see. */
@@ -54,14 +55,20 @@ public final class BenchAbuseCommand implements Subcommand {
         Path folder = o.has("keep") ? Files.createDirectories(Path.of(o.get("keep", ""))) : Files.createTempDirectory("latente-abuse");
         AbuseShow show = new AbuseShow(width, height, fps, folder, heapLimit);
         out.printf(Locale.ROOT, "%dx%d, recorded at %.0f frames/s (FFV1); target: no freeze over %.0f ms%n", width, height, fps, FREEZE_TARGET_MILLIS);
-        out.printf(Locale.ROOT, "%-22s %12s %10s %10s  %s%n", "case", "longest ms", "changed", "answer ms", "what the performer saw");
+        out.printf(Locale.ROOT, "%-22s %12s %10s %10s %14s  %s%n", "case", "longest ms", "changed", "answer ms", "render cpu ms",
+                "what the performer saw");
         int over = 0;
         for (AbuseCases.Case c : cases) {
             AbuseShow.Outcome r = show.play(c);
             FrozenRuns f = r.recording();
             if (f.longestMillis() > FREEZE_TARGET_MILLIS) over++;
-            out.printf(Locale.ROOT, "%-22s %12.0f %10s %10.0f  %s%n", c.name(), f.longestMillis(), f.changes() + "/" + (f.frames() - 1),
-                    r.answerMillis(), r.message().lines().findFirst().orElse(""));
+            out.printf(Locale.ROOT, "%-22s %12.0f %10s %10.0f %6.1f / %5.1f  %s%n", c.name(), f.longestMillis(),
+                    f.changes() + "/" + (f.frames() - 1), r.answerMillis(), r.work().cpuBeforeMillis(), r.work().cpuAfterMillis(),
+                    r.message().lines().findFirst().orElse(""));
+            if (r.work().stageBuilds() + r.work().stageTrialDraws() > 0) {
+                out.printf(Locale.ROOT, "%-22s the render thread built %d shader program(s) and ran %d trial draw(s)%n", "",
+                        r.work().stageBuilds(), r.work().stageTrialDraws());
+            }
         }
         out.println(over == 0 ? "no case froze the output over the target" : over + " case(s) froze the output over the target");
         GuardCost.Figure g = GuardCost.measure(64, 20_000);

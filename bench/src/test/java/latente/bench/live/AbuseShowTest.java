@@ -13,16 +13,34 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each attack a hostile or clumsy performer can make, played in a live headless show recorded
- * losslessly: the performer reads the exact message, the show drew on after the attack, and the
- * frames it drew kept moving.
+/**
+ * Each attack a hostile or clumsy performer can make, played in a live headless show recorded
+ * losslessly: the performer reads the exact message, the show drew on after the attack, the
+ * frames it drew kept moving, and the render thread itself did no shader work.
  *
- * <p>Counted in drawn frames, never in milliseconds: how long the output paused in wall-clock
- * time depends on the machine's load (a busy 2-core machine alone pauses a process for a second
- * now and then, and starves the control thread that moves the picture's time for a frame or a
- * few), so that figure is {@code latente bench abuse}'s, against its 100 ms target. A show that
- * stops drawing for good fails here too: it never draws the frames the test waits for.
+ * <p>Counted in drawn frames and in work done, never in milliseconds: how long the output paused
+ * in wall-clock time depends on the machine's load (a busy 2-core machine alone pauses a process
+ * for a second now and then, and starves the control thread that moves the picture's time for a
+ * frame or a few), so that figure is {@code latente bench abuse}'s, against its 100 ms target. A
+ * show that stops drawing for good fails here too: it never draws the frames the test waits for.
+ *
+ * <p>What froze the output for 100 to 800 ms per new shader on Mesa llvmpipe was the render thread
+ * linking it, drawing it for the first time (the driver compiles it then) and trial-drawing it for
+ * the frame budget. So the test asserts that the render thread built no shader program and ran
+ * no trial draw (counted per thread by {@link latente.render.gl.ShaderWork}), and that for every
+ * scene that was taken the work did happen, on the compile thread: counts a busy machine cannot
+ * change. The render thread's own CPU time per frame (ThreadMXBean) is printed but not asserted:
+ * load does not inflate it, but it is not stable either. On llvmpipe each context compiles its own
+ * machine code for a program at its first draw there; the render thread's copy comes from Mesa's
+ * shader disk cache, just filled by the compile thread (2 to 26 ms), unless that asynchronous
+ * write has not landed yet or the cache is off (70 to 106 ms measured); and with a warm cache a
+ * render thread that linked the shader itself spent only 4 to 18 ms of CPU, so a CPU bound would
+ * neither hold every time nor catch the fault the counts catch.
  */
 class AbuseShowTest {
+    /** The heavy shader is affordable at 160x90 on a quiet machine; a loaded one may measure it over the budget. */
+    static final String HEAVY_ANSWER = "ok|o1: this scene would take about \\d+ ms per frame at 160x90 .*";
+
     @TempDir
     static Path dir;
 
@@ -48,7 +66,9 @@ class AbuseShowTest {
                 Arguments.of("huge numbers", "ok"),
                 Arguments.of("2000-function chain", "repl:1: this chain has 2001 functions (nested chains included); at most 100 "
                         + "keep its shader quick to compile, so the show never waits for it. Split it over outputs with src(o1)"),
-                Arguments.of("10000 out calls", "ok"));
+                Arguments.of("10000 out calls", "ok"),
+                Arguments.of("heavy shader", HEAVY_ANSWER),
+                Arguments.of("100-function chain", "ok"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,9 +76,20 @@ class AbuseShowTest {
     void theShowGoesOnAndThePerformerReadsWhy(String name, String message) throws Exception {
         AbuseShow show = new AbuseShow(160, 90, 30, dir, 64L << 20);
         AbuseShow.Outcome r = show.play(AbuseCases.named(name));
-        assertEquals(message, r.message().lines().findFirst().orElse(""), r.message());
+        String first = r.message().lines().findFirst().orElse("");
+        if (message == HEAVY_ANSWER) assertTrue(first.matches(message), r.message());
+        else assertEquals(message, first, r.message());
+        AbuseShow.RenderWork w = r.work();
+        System.out.printf("%s: longest frozen run %.0f ms (wall), render thread CPU per frame at most %.1f ms before, %.1f ms after; "
+                + "%d program(s) built, %d trial draws%n", name, r.recording().longestMillis(), w.cpuBeforeMillis(), w.cpuAfterMillis(),
+                w.builds(), w.trialDraws());
         assertTrue(r.framesAfter() >= 45, "the show drew on after the attack: " + r.framesAfter() + " frames");
         assertKeptMoving(show, name, r);
+        assertNoShaderWorkOnTheRenderThread(w);
+        if (first.equals("ok")) {
+            assertTrue(w.builds() > 0 && w.trialDraws() > 0, "the new scene's program was built and tried (off the render thread): "
+                    + w.builds() + " built, " + w.trialDraws() + " trial draws");
+        }
     }
 
     /** The recording, one decoded frame per drawn frame: at least a quarter of them changed. */
@@ -68,6 +99,11 @@ class AbuseShowTest {
         assertTrue(drawn.frames() >= 10, "the recording holds the show around the attack: " + drawn.frames() + " frames");
         assertTrue(drawn.changes() >= drawn.frames() / 4, "the picture kept moving while the show drew: " + drawn.changes() + " of "
                 + drawn.frames() + " drawn frames changed (longest frozen run, wall clock: " + r.recording().longestMillis() + " ms)");
+    }
+
+    private static void assertNoShaderWorkOnTheRenderThread(AbuseShow.RenderWork w) {
+        assertEquals(0, w.stageBuilds(), "shader programs built on the render thread");
+        assertEquals(0, w.stageTrialDraws(), "trial draws on the render thread");
     }
 
     static Stream<Arguments> liveCases() {
@@ -87,5 +123,6 @@ class AbuseShowTest {
         assertEquals(message, r.message());
         assertTrue(r.framesAfter() >= 45, "the show drew on after the message: " + r.framesAfter() + " frames");
         assertKeptMoving(show, name, r);
+        assertNoShaderWorkOnTheRenderThread(r.work());
     }
 }

@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import latente.runtime.scene.Scene;
 
 /**
- * The hand-over of a new scene from the eval thread to the render thread. The eval thread
- * offers a scene and waits on the returned future; the render thread polls once per frame,
- * compiles the scene's shaders, and completes the future with success or the compile error.
- * A newer offer replaces an older one that the render thread has not taken yet (the older
- * future fails with "superseded"). The render thread never blocks here.
+ * The hand-over of a new scene from the eval thread to the show. The eval thread offers a scene
+ * and waits on the returned future; live, the compile thread polls it, compiles the scene's
+ * shaders, and fails the future with the compile error or passes the scene on to the render
+ * thread, which completes the future once it draws the scene. A newer offer replaces an older one
+ * that has not been taken yet (the older future fails with "superseded"). Nobody blocks here.
  */
 public final class SceneSwap {
     /** A scene waiting for the render thread, with the future its sender waits on. */
@@ -18,7 +18,7 @@ public final class SceneSwap {
     private final AtomicReference<Offer> pending = new AtomicReference<>();
     private volatile Runnable wake = () -> {};
 
-    /** Called after each offer: the render loop uses it to stop waiting for its next frame slot. */
+    /** Called after each offer: the live show uses it to wake its compile thread. */
     public void onOffer(Runnable wake) {
         this.wake = wake;
     }
@@ -32,20 +32,20 @@ public final class SceneSwap {
     }
 
     /**
-     * Takes back an offer the render thread has not picked up yet (the sender gave up waiting).
-     * Returns false when the render thread already took it: its verdict will still come.
+     * Takes back an offer nobody has picked up yet (the sender gave up waiting).
+     * Returns false when it was already taken: its verdict will still come.
      */
     public boolean withdraw(CompletableFuture<Void> done) {
         Offer current = pending.get();
         return current != null && current.done() == done && pending.compareAndSet(current, null);
     }
 
-    /** True when a scene waits for the render thread (no allocation). */
+    /** True when a scene waits to be taken (no allocation). */
     public boolean hasOffer() {
         return pending.get() != null;
     }
 
-    /** Render thread: the newest offer, or null (no allocation when nothing is pending). */
+    /** The newest offer, or null (no allocation when nothing is pending). */
     public Offer poll() {
         return pending.getAndSet(null);
     }

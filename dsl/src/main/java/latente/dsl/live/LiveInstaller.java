@@ -9,12 +9,13 @@ import latente.dsl.engine.SceneSwap;
 import latente.runtime.scene.Scene;
 
 /**
- * Live installation of a scene: offers it to the render thread through {@link SceneSwap} and
- * waits for the verdict (its shaders compiled and it is drawn from this frame on, or the compile
- * error). Runs on the evaluating thread; the render thread never waits for it.
+ * Live installation of a scene: offers it to the show through {@link SceneSwap} and waits for
+ * the verdict (its shaders compiled on the compile thread and it is drawn from this frame on, or
+ * the compile error). Runs on the evaluating thread; neither the compile thread nor the render
+ * thread ever waits for it.
  *
- * <p>If the render thread does not answer within the timeout (a stalled driver), the offer is
- * withdrawn and the evaluation fails, so the engine never believes in a scene that is not drawn.
+ * <p>If the compile thread does not take the scene within the timeout (a stalled driver), the
+ * offer is withdrawn and the evaluation fails, so the engine never believes in a scene that is not drawn.
  */
 public final class LiveInstaller implements SceneInstaller {
     private final SceneSwap swap;
@@ -33,7 +34,7 @@ public final class LiveInstaller implements SceneInstaller {
                 verdict.get(timeoutMillis, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (swap.withdraw(verdict)) {
-                    throw new Exception("the render thread did not take the new scene within " + timeoutMillis
+                    throw new Exception("the shader compile thread did not take the new scene within " + timeoutMillis
                             + " ms; the previous scene keeps running");
                 }
                 verdict.get(timeoutMillis, TimeUnit.MILLISECONDS); // taken: it is compiling now
@@ -42,7 +43,7 @@ public final class LiveInstaller implements SceneInstaller {
             Throwable cause = e.getCause();
             throw new Exception(cause.getMessage() == null ? cause.toString() : cause.getMessage());
         } catch (TimeoutException e) {
-            throw new Exception("the render thread is still compiling after " + 2 * timeoutMillis + " ms");
+            throw new Exception("the new scene is still compiling after " + 2 * timeoutMillis + " ms");
         }
     }
 }

@@ -1,10 +1,13 @@
 package latente.dsl.live;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import latente.dsl.engine.Engine;
@@ -20,15 +23,20 @@ import latente.render.stage.PreviewWindow;
 import latente.render.stage.StageKeys;
 import latente.render.stage.WindowPresenter;
 import latente.render.gl.GlContext;
+import latente.render.gl.ShaderWork;
+import latente.render.gl.SharedGlContext;
 
 /**
- * The render thread: owns the GL context. Each frame it takes a pending scene from the
- * {@link SceneSwap} (compiling its shaders and answering the evaluating thread), draws, lets the
- * {@link FrameListener}s see the frame, presents it to the window and swaps. It never waits for
- * the REPL, an evaluation, the disk or the network; headless it paces itself to {@code maxFps}.
+ * The render thread: owns the GL context. Each frame it takes a scene the {@link CompileThread}
+ * has prepared (compiled, linked, drawn once and proven affordable in a context sharing programs
+ * with this one), installs it and answers the evaluating thread, draws, lets the
+ * {@link FrameListener}s see the frame, presents it to the window and swaps. It never compiles a
+ * shader and never waits for the REPL, an evaluation, the compile thread, the disk or the
+ * network; headless it paces itself to {@code maxFps}.
  *
  * <p>Thread contract: {@link #start} and {@link #stop} from any thread; everything else of GL
- * happens on the thread this class starts. {@link #frames()} may be read from anywhere.
+ * happens on the thread this class starts (and on the compile thread it starts, in the shared
+ * context). {@link #frames()} and {@link #worstFrameCpuNanos()} may be read from anywhere.
  */
 public final class RenderLoop {
     private final Engine engine;
@@ -56,6 +64,11 @@ public final class RenderLoop {
     private int audioEnergySlot = -1;
     private long keyframesAtMark, markNanos;
     private double keyframesPerSecond = Double.NaN;
+    /** The render thread's own CPU time in its costliest frame since {@link #resetWorstFrameCpu}. */
+    private final AtomicLong worstFrameCpu = new AtomicLong();
+    private final ThreadMXBean threadCpu = ManagementFactory.getThreadMXBean();
+    private CompileThread compiler;
+    private SharedGlContext compileContext;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -91,8 +104,6 @@ public final class RenderLoop {
     public void start() throws Exception {
         thread = new Thread(this::run, "latente-render");
         thread.setPriority(Thread.MAX_PRIORITY);
-        Thread renderThread = thread;
-        swap.onOffer(() -> LockSupport.unpark(renderThread)); // headless: a new scene need not wait for the next frame slot
         thread.start();
         ready.await();
         Throwable failure = startFailure;
@@ -104,9 +115,12 @@ public final class RenderLoop {
         GlContext context;
         Renderer renderer;
         try {
+            ShaderWork.markStageThread();
             context = contextFactory.get();
             renderer = new Renderer(engine.bus(), engine.link(), width, height);
-            renderer.frameBudget(Renderer.liveFrameBudgetMillis()); // a new scene must prove one frame affordable
+            compileContext = context.shared();
+            compiler = new CompileThread(engine, swap, compileContext, Thread.currentThread());
+            compiler.start();
             if (context instanceof GlfwWindowContext window) {
                 PreviewWindow preview = previewWindow ? PreviewWindow.open(window, 960, 600) : null;
                 presenter = new WindowPresenter(window, engine.bus(), preview, monitor);
@@ -117,6 +131,7 @@ public final class RenderLoop {
             description = context.description();
         } catch (Throwable t) {
             startFailure = t;
+            stopCompiler();
             ready.countDown();
             stopped.countDown();
             return;
@@ -125,6 +140,7 @@ public final class RenderLoop {
         try {
             loop(context, renderer);
         } finally {
+            stopCompiler();
             SceneSwap.Offer left = swap.poll();
             if (left != null) left.done().completeExceptionally(new IllegalStateException("the show has stopped"));
             for (FrameListener l : listeners) {
@@ -142,17 +158,37 @@ public final class RenderLoop {
         }
     }
 
+    /**
+     * Ends the compile thread, then (here, where GLFW wants it) closes its context. A compile
+     * thread stuck in the driver keeps its context: closing it under that thread would crash.
+     */
+    private void stopCompiler() {
+        if (compiler != null) {
+            try {
+                if (!compiler.stop()) return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            CompileThread.Ready left = compiler.take();
+            if (left != null) left.done().completeExceptionally(new IllegalStateException("the show has stopped"));
+        }
+        if (compileContext != null) compileContext.close();
+    }
+
     private void loop(GlContext context, Renderer renderer) {
         long next = System.nanoTime();
         boolean drawFailed = false;
         while (running) {
-            SceneSwap.Offer offer = swap.poll();
-            if (offer != null) {
+            long cpuStart = threadCpu.getCurrentThreadCpuTime();
+            CompileThread.Ready prepared = compiler.take();
+            if (prepared != null) {
                 try {
-                    renderer.apply(offer.scene());
-                    offer.done().complete(null);
+                    renderer.install(prepared.scene());
+                    compiler.installed(prepared.scene());
+                    prepared.done().complete(null);
                 } catch (Throwable t) {
-                    offer.done().completeExceptionally(t);
+                    prepared.done().completeExceptionally(t);
                 }
             }
             try {
@@ -190,6 +226,7 @@ public final class RenderLoop {
                 if (!drawFailed) engine.report("render: " + e.getMessage() + " (still running)");
                 drawFailed = true;
             }
+            worstFrameCpu.accumulateAndGet(threadCpu.getCurrentThreadCpuTime() - cpuStart, Math::max);
             if (!context.hasWindow()) next = pace(next);
         }
     }
@@ -251,14 +288,14 @@ public final class RenderLoop {
     }
 
     /**
-     * Headless pacing: waits for the next frame slot, or less when a scene is offered (the
-     * offer unparks this thread). Returns the following slot.
+     * Headless pacing: waits for the next frame slot, or less when the compile thread has a scene
+     * ready (it unparks this thread). Returns the following slot.
      */
     private long pace(long next) {
         next += frameNanos;
         long wait;
         long parkStart = System.nanoTime();
-        while ((wait = next - System.nanoTime()) > 0 && !swap.hasOffer()) LockSupport.parkNanos(wait);
+        while ((wait = next - System.nanoTime()) > 0 && !compiler.hasReady()) LockSupport.parkNanos(wait);
         parkedNanos = System.nanoTime() - parkStart;
         if (wait < -frameNanos) next = System.nanoTime(); // fell behind: do not sprint to catch up
         return next;
@@ -288,6 +325,21 @@ public final class RenderLoop {
     /** Frames drawn so far. */
     public long frames() {
         return frames;
+    }
+
+    /**
+     * The render thread's own CPU time, in nanoseconds, in its costliest frame (taking a scene,
+     * drawing, frame listeners, presenting; not its pacing) since the last reset. Unlike wall time
+     * it does not grow when a busy machine makes the thread wait for a core, so it tells whether
+     * the thread itself did something slow (such as compiling a shader) whatever the load.
+     */
+    public long worstFrameCpuNanos() {
+        return worstFrameCpu.get();
+    }
+
+    /** Starts a new {@link #worstFrameCpuNanos} measurement. */
+    public void resetWorstFrameCpu() {
+        worstFrameCpu.set(0);
     }
 
     /** The GL context in words ("EGL surfaceless, OpenGL 4.5 ..., llvmpipe"). */

@@ -32,11 +32,13 @@ public final class EglHeadlessContext implements GlContext {
     private static final int EGL_PLATFORM_DEVICE_EXT = 0x313F;
 
     private final long display;
+    private final long config;
     private final long context;
     private final String platform;
 
-    private EglHeadlessContext(long display, long context, String platform) {
+    private EglHeadlessContext(long display, long config, long context, String platform) {
         this.display = display;
+        this.config = config;
         this.context = context;
         this.platform = platform;
     }
@@ -98,10 +100,7 @@ public final class EglHeadlessContext implements GlContext {
                 tried.append(platform).append(": no OpenGL config; ");
                 return null;
             }
-            IntBuffer ctxAttribs = stack.ints(
-                    EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-                    EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE);
-            long ctx = eglCreateContext(display, configs.get(0), EGL_NO_CONTEXT, ctxAttribs);
+            long ctx = createContext(display, configs.get(0), EGL_NO_CONTEXT);
             if (ctx == EGL_NO_CONTEXT) {
                 tried.append(platform).append(": no 3.3 core context; ");
                 return null;
@@ -112,8 +111,51 @@ public final class EglHeadlessContext implements GlContext {
                 return null;
             }
             GL.createCapabilities();
-            return new EglHeadlessContext(display, ctx, platform);
+            return new EglHeadlessContext(display, configs.get(0), ctx, platform);
         }
+    }
+
+    private static long createContext(long display, long config, long share) {
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            IntBuffer attribs = stack.ints(
+                    EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
+                    EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE);
+            return eglCreateContext(display, config, share, attribs);
+        }
+    }
+
+    /**
+     * A second surfaceless context on the same display that shares textures, buffers and shader
+     * programs with this one, for the compile thread. Created on the render thread (this context
+     * stays current there); made current on the compile thread by {@link SharedGlContext#makeCurrent}.
+     */
+    @Override
+    public SharedGlContext shared() {
+        eglBindAPI(EGL_OPENGL_API);
+        long ctx = createContext(display, config, context);
+        if (ctx == EGL_NO_CONTEXT) throw new IllegalStateException("EGL could not create a context sharing the stage's (0x"
+                + Integer.toHexString(eglGetError()) + ")");
+        return new SharedGlContext() {
+            @Override
+            public void makeCurrent() {
+                eglBindAPI(EGL_OPENGL_API); // the bound API is per thread
+                if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, ctx)) {
+                    throw new IllegalStateException("EGL could not make the shared context current (0x" + Integer.toHexString(eglGetError()) + ")");
+                }
+                GL.createCapabilities();
+            }
+
+            @Override
+            public void release() {
+                GL.setCapabilities(null);
+                eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+            }
+
+            @Override
+            public void close() {
+                eglDestroyContext(display, ctx);
+            }
+        };
     }
 
     @Override

@@ -102,6 +102,42 @@ public final class GlfwWindowContext implements GlContext {
         return c;
     }
 
+    /**
+     * A hidden 1x1 window whose context shares shader programs and textures with this one, for
+     * the compile thread: GLFW offers no context without a window, and windows are created and
+     * destroyed on the render thread only. This window's context stays current here.
+     */
+    @Override
+    public SharedGlContext shared() {
+        glfwDefaultWindowHints();
+        glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+        glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+        long hidden = glfwCreateWindow(1, 1, "latente compile", 0, window);
+        glfwDefaultWindowHints();
+        if (hidden == 0) throw new IllegalStateException("GLFW could not open a hidden context sharing the stage's");
+        return new SharedGlContext() {
+            @Override
+            public void makeCurrent() {
+                glfwMakeContextCurrent(hidden);
+                GL.createCapabilities();
+            }
+
+            @Override
+            public void release() {
+                GL.setCapabilities(null);
+                glfwMakeContextCurrent(0);
+            }
+
+            @Override
+            public void close() {
+                glfwDestroyWindow(hidden);
+            }
+        };
+    }
+
     /** Makes this window's context current on the calling thread. Allocation-free. */
     public void makeCurrent() {
         glfwMakeContextCurrent(window);

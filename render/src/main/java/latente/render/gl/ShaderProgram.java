@@ -4,7 +4,11 @@ import static org.lwjgl.opengl.GL20.*;
 
 /**
  * A linked full-screen program: a fixed vertex shader that covers the viewport with one
- * triangle, and the given fragment shader. Render thread only.
+ * triangle, and the given fragment shader.
+ *
+ * <p>Thread contract: made on a thread with a context current (live: the compile thread, whose
+ * context shares programs with the stage's); then drawn by any context sharing it. Closed by the
+ * thread that made it, once no scene the render thread may draw uses it.
  */
 public final class ShaderProgram implements AutoCloseable {
     static final String FULLSCREEN_VERTEX = """
@@ -23,6 +27,7 @@ public final class ShaderProgram implements AutoCloseable {
 
     /** Compiles and links; throws {@link ShaderException} with the driver's log on failure. */
     public static ShaderProgram fullscreen(String fragmentSource) throws ShaderException {
+        ShaderWork.built();
         int vs = compile(GL_VERTEX_SHADER, FULLSCREEN_VERTEX);
         int fs;
         try {
