@@ -13,10 +13,11 @@ import latente.render.gl.ShaderWork;
  * is extrapolated to the output's size. The trial stops growing as soon as the next size would
  * itself take a noticeable time, so a trial draw never takes more than a quarter of the budget.
  *
- * <p>The trial has its own target, vertex array and input texture, so it can run in a context
- * that only shares programs with the stage's. Its target and input have the outputs' format and
- * sampling (RGBA8, nearest texels, a size that is not a power of two) so that the driver's code for
- * the program, compiled at its first draw here, is the code the render thread's draws reuse.
+ * <p>The trial has its own target, vertex array and input textures, so it can run in a context
+ * that shares nothing with the stage's. Its target has the outputs' format (RGBA8) and each
+ * texture input samples a {@link TrialInputs} texture of the shape the stage's texture has, so
+ * that the driver's code for the program, compiled at its first draw here, is the code the render
+ * thread finds in the driver's shader cache when it builds the same program.
  *
  * <p>Thread contract: the thread that prepares scenes (live: the compile thread), which made it.
  */
@@ -26,11 +27,13 @@ final class CostTrial implements AutoCloseable {
     private static final double SIGNAL_MILLIS = 2;
     private final PlanUniforms uniforms;
     private Framebuffer target;
-    private Framebuffer input;
+    private final RenderLink link;
+    private final TrialInputs inputs = new TrialInputs();
     private int vertexArray;
 
-    CostTrial(PlanUniforms uniforms) {
+    CostTrial(PlanUniforms uniforms, RenderLink link) {
         this.uniforms = uniforms;
+        this.link = link;
     }
 
     /**
@@ -63,11 +66,10 @@ final class CostTrial implements AutoCloseable {
         return perPixel;
     }
 
-    /** Draws {@code plan} into a side × side corner of the target, every texture input reading the trial's input, and waits; milliseconds. */
+    /** Draws {@code plan} into a side × side corner of the target, each texture input reading a texture of its stage shape, and waits; milliseconds. */
     private double draw(DrawPlan plan, double time, int side) {
         if (target == null) {
             target = new Framebuffer(SIDES[SIDES.length - 1], SIDES[SIDES.length - 1], false);
-            input = new Framebuffer(96, 54, false);
             vertexArray = glGenVertexArrays();
         }
         ShaderWork.trialDraw();
@@ -79,7 +81,7 @@ final class CostTrial implements AutoCloseable {
         uniforms.set(plan, time, side, side);
         for (int k = 0; k < plan.textureLocations.length; k++) {
             glActiveTexture(GL_TEXTURE0 + k);
-            glBindTexture(GL_TEXTURE_2D, input.texture());
+            glBindTexture(GL_TEXTURE_2D, inputs.texture(plan.textureIsOutput[k] ? outputShape() : link.sourceShape(plan.textureIndex[k])));
             glUniform1i(plan.textureLocations[k], k);
         }
         glDrawArrays(GL_TRIANGLES, 0, 3);
@@ -87,11 +89,17 @@ final class CostTrial implements AutoCloseable {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /** The outputs o0..o3 as the stage samples them: the outputs' size, nearest texels ({@link Framebuffer}). */
+    private long outputShape() {
+        long size = link.outputSize();
+        return size == 0 ? 0 : RenderLink.shape((int) (size >>> 32), (int) size, false);
+    }
+
     @Override
     public void close() {
+        inputs.close();
         if (target == null) return;
         target.close();
-        input.close();
         glDeleteVertexArrays(vertexArray);
     }
 }

@@ -7,11 +7,13 @@ import latente.render.glsl.CompiledChain;
  * What the render thread does for one output each frame, resolved to GL handles and bus slots
  * ahead of time so that drawing is a loop over int arrays (no maps, no allocation).
  *
- * <p>Thread contract: made where the program was linked (uniform locations belong to the program,
- * which sharing contexts share), immutable after.
+ * <p>Thread contract: made on the thread whose context linked the program (uniform locations
+ * belong to the program), immutable after.
  */
 final class DrawPlan {
     final ShaderProgram program;
+    /** The fragment shader's GLSL: what the program is, whichever context built it. */
+    final String source;
     final int timeLocation;
     final int resolutionLocation;
     final int mouseLocation;
@@ -22,9 +24,10 @@ final class DrawPlan {
     final boolean[] textureIsOutput;
     final int[] textureIndex;
 
-    DrawPlan(ShaderProgram program, int[] liveLocations, int[] liveSlots, int[] textureLocations,
+    DrawPlan(ShaderProgram program, String source, int[] liveLocations, int[] liveSlots, int[] textureLocations,
              boolean[] textureIsOutput, int[] textureIndex) {
         this.program = program;
+        this.source = source;
         this.timeLocation = program.uniform("time");
         this.resolutionLocation = program.uniform("resolution");
         this.mouseLocation = program.uniform("mouse");
@@ -55,6 +58,6 @@ final class DrawPlan {
             isOutput[k] = t.isOutput();
             index[k] = t.index();
         }
-        return new DrawPlan(program, liveLocations, liveSlots, textureLocations, isOutput, index);
+        return new DrawPlan(program, compiled.fragmentSource(), liveLocations, liveSlots, textureLocations, isOutput, index);
     }
 }

@@ -3,23 +3,24 @@ package latente.render;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import latente.render.gl.ShaderProgram;
 import latente.render.glsl.ChainCompileException;
 import latente.runtime.scene.Scene;
 
 /**
  * Live only: refuses a scene whose outputs together would take longer than the budget per frame
- * at the current size. Each new program is measured once by a {@link CostTrial}; its cost per
- * pixel is kept while the program lives, so re-applying a scene or changing the size costs no
- * trial. A budget of 0 checks nothing (offline, where a slow frame only makes the render slower).
+ * at the current size. Each new shader is measured once by a {@link CostTrial}; its cost per
+ * pixel is kept, by GLSL source, while its program lives, so re-applying a scene or changing the
+ * size costs no trial. A budget of 0 checks nothing (offline, where a slow frame only makes the
+ * render slower).
  *
- * <p>Thread contract: the thread that prepares scenes ({@link ScenePreparer}): live, the compile
- * thread, so that trials never take time from a frame.
+ * <p>Thread contract: the thread that owns the trial's context: live, the compile thread
+ * ({@link ScenePreparer}), so that trials never take time from a frame; offline and in tests the
+ * render thread ({@link Renderer#apply}).
  */
 final class FrameBudget {
     /** A shader measured over the budget by less than this factor gets a second trial. */
     private static final double NEAR_MISS = 4;
-    private final Map<ShaderProgram, Double> perPixel = new HashMap<>();
+    private final Map<String, Double> perPixel = new HashMap<>();
     private final CostTrial trial;
     private double millis;
 
@@ -45,7 +46,7 @@ final class FrameBudget {
         for (int i = 0; i < Scene.OUTPUTS; i++) {
             DrawPlan p = plans[i];
             if (p == null) continue;
-            Double cost = perPixel.get(p.program);
+            Double cost = perPixel.get(p.source);
             if (cost == null) {
                 cost = trial.millisPerPixel(p, time, pixels, millis);
                 // A near miss is measured once more before it counts: on a busy machine one trial can
@@ -53,7 +54,7 @@ final class FrameBudget {
                 // far over the budget is refused at once, so its trials cost the show no more time.
                 double over = cost * pixels / millis;
                 if (over > 1 && over < NEAR_MISS) cost = Math.min(cost, trial.millisPerPixel(p, time, pixels, millis));
-                perPixel.put(p.program, cost);
+                perPixel.put(p.source, cost);
             }
             total += cost * pixels;
             if (cost > worst) {
@@ -74,8 +75,8 @@ final class FrameBudget {
         return millis > 0;
     }
 
-    /** The program is gone: its cost goes too. */
-    void forget(ShaderProgram program) {
-        perPixel.remove(program);
+    /** The program of {@code source} is gone: its cost goes too. */
+    void forget(String source) {
+        perPixel.remove(source);
     }
 }

@@ -1,6 +1,7 @@
 package latente.render;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import latente.render.output.SourceTextures;
 import latente.render.source.OutputGrab;
@@ -20,6 +21,8 @@ public final class RenderLink {
     private final AtomicReferenceArray<OutputGrab> grabs = new AtomicReferenceArray<>(GRABS);
     private final AtomicLong resolution = new AtomicLong();
     private volatile long size;
+    /** Each source texture's shape as {@link #shape}; written by the render thread when it changes. */
+    private final AtomicLongArray sourceShapes = new AtomicLongArray(SourceTextures.SOURCES);
     /** The render scale asked for: NaN = adaptive (the default), else a fixed fraction of the full size. */
     private volatile double renderScale = Double.NaN;
 
@@ -72,6 +75,25 @@ public final class RenderLink {
 
     void outputSize(int width, int height) {
         size = ((long) width << 32) | height;
+    }
+
+    /**
+     * The shape of source {@code index}'s texture on the stage (size and filtering, packed by
+     * {@link #shape}): the compile thread's trial draws sample a texture of the same shape, so the
+     * driver compiles the code the stage will run (llvmpipe's code depends on filtering and on
+     * whether a size is a power of two). 0 until the render thread has published it.
+     */
+    public long sourceShape(int index) {
+        return sourceShapes.get(index);
+    }
+
+    void sourceShape(int index, int width, int height, boolean smooth) {
+        sourceShapes.set(index, shape(width, height, smooth));
+    }
+
+    /** A texture's size and filtering in one long: width << 32 | height << 1 | smooth. */
+    static long shape(int width, int height, boolean smooth) {
+        return ((long) width << 32) | ((long) height << 1) | (smooth ? 1 : 0);
     }
 
     /**

@@ -3,8 +3,15 @@ package latente.render;
 import static org.lwjgl.opengl.GL30.*;
 
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.Map;
 import latente.render.gl.Framebuffer;
+import latente.render.gl.ShaderException;
+import latente.render.gl.ShaderProgram;
 import latente.render.glsl.ChainCompileException;
+import latente.render.glsl.ChainCompiler;
+import latente.render.glsl.CompiledChain;
+import latente.render.glsl.ShaderErrors;
 import latente.render.output.OutputBuffers;
 import latente.render.output.ScaledOutputs;
 import latente.render.output.SourceTextures;
@@ -12,6 +19,7 @@ import latente.render.source.FrameRing;
 import latente.render.source.OutputGrabs;
 import latente.render.source.SourceFeed;
 import latente.runtime.bus.ParamBus;
+import latente.runtime.scene.Chain;
 import latente.runtime.scene.Scene;
 
 /**
@@ -19,9 +27,10 @@ import latente.runtime.scene.Scene;
  * a grid) into the final frame that the window, the recorder and readback use.
  *
  * <p>Thread contract: every method runs on the render thread, which owns the GL context.
- * {@link #install} swaps in a scene prepared elsewhere (live: on the compile thread, in a context
- * sharing programs with this one); {@link #apply} prepares one here and swaps it in only when all
- * of its shaders compile; on failure the previous scene keeps drawing. {@link #drawFrame}
+ * {@link #apply} compiles a scene's shaders and swaps it in only when all of them compile; on
+ * failure the previous scene keeps drawing. Live, {@link #install} does the same with a scene the
+ * compile thread has already compiled and tried in its own context, so that here it costs a build
+ * from the driver's shader cache. {@link #drawFrame}
  * allocates nothing in steady state (a resolution change or a new source size reallocates GL
  * storage once).
  */
@@ -40,10 +49,9 @@ public final class Renderer implements AutoCloseable {
     private long appliedRequest;
     private boolean fixedResolution;
     private Scene scene = Scene.empty();
-    /** The scene drawn now, as prepared (null until the first install). */
-    private PreparedScene installed;
-    /** Compiles for {@link #apply} on this thread (offline, tests); null in a live show, which compiles elsewhere. */
-    private ScenePreparer preparer;
+    private final Map<String, ShaderProgram> programs = new HashMap<>();
+    private final CostTrial trial;
+    private final FrameBudget budget;
     private double lastTime;
 
     public Renderer(ParamBus bus, int width, int height) {
@@ -57,6 +65,8 @@ public final class Renderer implements AutoCloseable {
         this.outputs = scaled.current();
         this.finalFrame = new Framebuffer(width, height);
         this.uniforms = new PlanUniforms(bus);
+        this.trial = new CostTrial(uniforms, link);
+        this.budget = new FrameBudget(trial);
         this.appliedRequest = link.requestedResolution();
         link.outputSize(width, height);
     }
@@ -72,36 +82,65 @@ public final class Renderer implements AutoCloseable {
     }
 
     /**
-     * Compiles every chain of {@code next} on this thread and makes it the scene drawn from the
-     * next frame on: offline rendering and tests, where the render thread may wait. A live show
-     * prepares scenes on its compile thread instead and only {@link #install}s them here.
+     * Compiles every chain of {@code next} and makes it the scene drawn from the next frame on.
+     * Programs are cached by source, so re-applying an unchanged chain costs a map lookup. Offline
+     * and in tests the render thread may wait for this; a live show has its compile thread
+     * prepare each scene first and only {@link #install}s it here.
      *
      * @throws ChainCompileException naming the chain's call (and set-file line) when a chain is
      *                               invalid or the driver refuses its GLSL; the previous scene stays
      */
     public void apply(Scene next) throws ChainCompileException {
-        if (preparer == null) preparer = new ScenePreparer(bus);
+        DrawPlan[] nextPlans = new DrawPlan[Scene.OUTPUTS];
         try {
-            install(preparer.prepare(next, lastTime, outputs.width(), outputs.height()));
-        } finally {
-            preparer.retireAllBut(installed);
+            for (int i = 0; i < Scene.OUTPUTS; i++) {
+                Chain chain = next.output(i);
+                if (chain == null) continue;
+                CompiledChain compiled = ChainCompiler.compile(chain, i);
+                ShaderProgram program = programs.get(compiled.fragmentSource());
+                if (program == null) {
+                    try {
+                        program = ShaderProgram.fullscreen(compiled.fragmentSource());
+                    } catch (ShaderException e) {
+                        throw ShaderErrors.explain(compiled, e.log(), "o" + i);
+                    }
+                    programs.put(compiled.fragmentSource(), program);
+                }
+                nextPlans[i] = DrawPlan.of(program, compiled);
+            }
+            budget.check(nextPlans, lastTime, outputs.width(), outputs.height());
+        } catch (ChainCompileException e) {
+            retireUnused();
+            throw e;
         }
-    }
-
-    /**
-     * Makes {@code next} the scene drawn from the next frame on. Costs an array copy (and a clear
-     * of each output that stops drawing): the compiling, linking and trial drawing are done.
-     * Render thread; {@code next}'s GL work must be complete ({@link ScenePreparer#prepare} waits for it).
-     */
-    public void install(PreparedScene next) {
         for (int i = 0; i < Scene.OUTPUTS; i++) {
             // an output that stops drawing (hush(), a set that no longer names it) goes black
             // instead of freezing its last frame on the audience output, recordings and snaps
-            if (next.plans[i] == null && plans[i] != null) outputs.clear(i);
+            if (nextPlans[i] == null && plans[i] != null) outputs.clear(i);
         }
-        System.arraycopy(next.plans, 0, plans, 0, Scene.OUTPUTS);
-        scene = next.scene;
-        installed = next;
+        System.arraycopy(nextPlans, 0, plans, 0, Scene.OUTPUTS);
+        scene = next;
+        retireUnused();
+    }
+
+    /**
+     * Live: makes a scene the compile thread prepared the one drawn from the next frame on. Its
+     * programs are built again here, in this context, from the driver's shader cache, which the
+     * compile thread's trial filled: a few milliseconds where a cold build takes hundreds. No
+     * trial runs here (the live renderer has no budget; the compile thread checked it).
+     */
+    public void install(PreparedScene next) throws ChainCompileException {
+        apply(next.scene());
+    }
+
+    /** Closes the programs no current plan draws with. */
+    private void retireUnused() {
+        programs.entrySet().removeIf(e -> {
+            for (DrawPlan p : plans) if (p != null && p.program == e.getValue()) return false;
+            budget.forget(e.getKey());
+            e.getValue().close();
+            return true;
+        });
     }
 
     /**
@@ -110,8 +149,7 @@ public final class Renderer implements AutoCloseable {
      * the render slower). A live show sets the budget on its compile thread's {@link ScenePreparer}.
      */
     public void frameBudget(double millis) {
-        if (preparer == null) preparer = new ScenePreparer(bus);
-        preparer.frameBudget(millis);
+        budget.millis(millis);
     }
 
     /** The budget of one live frame: 100 ms (the longest pause the audience must never see); {@code -Dlatente.frameBudgetMillis}. */
@@ -203,7 +241,11 @@ public final class Renderer implements AutoCloseable {
             SourceFeed feed = link.feed(i);
             if (feed == null) continue;
             FrameRing ring = feed.frames();
-            if (ring.takeNewest()) sources.upload(i, ring.frontWidth(), ring.frontHeight(), ring.front(), feed.smooth());
+            if (!ring.takeNewest()) continue;
+            int w = ring.frontWidth(), h = ring.frontHeight();
+            boolean smooth = feed.smooth();
+            sources.upload(i, w, h, ring.front(), smooth);
+            if (link.sourceShape(i) != RenderLink.shape(w, h, smooth)) link.sourceShape(i, w, h, smooth);
         }
     }
 
@@ -291,7 +333,9 @@ public final class Renderer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (preparer != null) preparer.close();
+        programs.values().forEach(ShaderProgram::close);
+        programs.clear();
+        trial.close();
         grabs.close();
         scaled.close();
         sources.close();

@@ -25,17 +25,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * show that stops drawing for good fails here too: it never draws the frames the test waits for.
  *
  * <p>What froze the output for 100 to 800 ms per new shader on Mesa llvmpipe was the render thread
- * linking it, drawing it for the first time (the driver compiles it then) and trial-drawing it for
- * the frame budget. So the test asserts that the render thread built no shader program and ran
- * no trial draw (counted per thread by {@link latente.render.gl.ShaderWork}), and that for every
- * scene that was taken the work did happen, on the compile thread: counts a busy machine cannot
- * change. The render thread's own CPU time per frame (ThreadMXBean) is printed but not asserted:
- * load does not inflate it, but it is not stable either. On llvmpipe each context compiles its own
- * machine code for a program at its first draw there; the render thread's copy comes from Mesa's
- * shader disk cache, just filled by the compile thread (2 to 26 ms), unless that asynchronous
- * write has not landed yet or the cache is off (70 to 106 ms measured); and with a warm cache a
- * render thread that linked the shader itself spent only 4 to 18 ms of CPU, so a CPU bound would
- * neither hold every time nor catch the fault the counts catch.
+ * compiling it cold (linking it, and at its first draw the driver's compile to machine code) and
+ * trial-drawing it for the frame budget. Now the compile thread does both in a context of its own,
+ * and the render thread builds only shaders that passed there, from the driver's shader cache
+ * the trial just filled. So the test asserts, in counts a busy machine cannot change
+ * ({@link latente.render.gl.ShaderWork}): no trial draw on the render thread; a refused shader
+ * never built there; and every program the render thread built, built and tried first on the
+ * compile thread. The render thread's own CPU time per frame (ThreadMXBean) is printed, not
+ * asserted: load does not inflate it, but a cache miss (a disabled cache, a write that has not
+ * landed) is a slower frame, not a fault, and the bench reports it.
  */
 class AbuseShowTest {
     /** The heavy shader is affordable at 160x90 on a quiet machine; a loaded one may measure it over the budget. */
@@ -85,10 +83,12 @@ class AbuseShowTest {
                 w.builds(), w.trialDraws());
         assertTrue(r.framesAfter() >= 45, "the show drew on after the attack: " + r.framesAfter() + " frames");
         assertKeptMoving(show, name, r);
-        assertNoShaderWorkOnTheRenderThread(w);
+        assertShaderWorkOffTheRenderThread(w);
         if (first.equals("ok")) {
             assertTrue(w.builds() > 0 && w.trialDraws() > 0, "the new scene's program was built and tried (off the render thread): "
                     + w.builds() + " built, " + w.trialDraws() + " trial draws");
+        } else {
+            assertEquals(0, w.stageBuilds(), "a refused scene's shader is never built on the render thread");
         }
     }
 
@@ -101,9 +101,10 @@ class AbuseShowTest {
                 + drawn.frames() + " drawn frames changed (longest frozen run, wall clock: " + r.recording().longestMillis() + " ms)");
     }
 
-    private static void assertNoShaderWorkOnTheRenderThread(AbuseShow.RenderWork w) {
-        assertEquals(0, w.stageBuilds(), "shader programs built on the render thread");
+    private static void assertShaderWorkOffTheRenderThread(AbuseShow.RenderWork w) {
         assertEquals(0, w.stageTrialDraws(), "trial draws on the render thread");
+        assertTrue(w.builds() - w.stageBuilds() >= w.stageBuilds(), "each program the render thread built was built and tried on the "
+                + "compile thread first: " + w.stageBuilds() + " built on the render thread, " + (w.builds() - w.stageBuilds()) + " elsewhere");
     }
 
     static Stream<Arguments> liveCases() {
@@ -123,6 +124,6 @@ class AbuseShowTest {
         assertEquals(message, r.message());
         assertTrue(r.framesAfter() >= 45, "the show drew on after the message: " + r.framesAfter() + " frames");
         assertKeptMoving(show, name, r);
-        assertNoShaderWorkOnTheRenderThread(r.work());
+        assertShaderWorkOffTheRenderThread(r.work());
     }
 }

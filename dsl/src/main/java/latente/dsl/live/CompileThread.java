@@ -8,25 +8,25 @@ import latente.dsl.engine.SceneSwap;
 import latente.render.PreparedScene;
 import latente.render.Renderer;
 import latente.render.ScenePreparer;
-import latente.render.gl.SharedGlContext;
+import latente.render.gl.CompileGlContext;
 
 /**
  * The compile thread ({@code latente-compile}): takes each scene an evaluation offers through the
- * {@link SceneSwap}, and in its own GL context, which shares programs with the stage's, compiles
+ * {@link SceneSwap}, and in a GL context of its own (sharing nothing with the stage's) compiles
  * and links the scene's shaders, draws each new one once and proves the scene affordable
- * ({@link ScenePreparer}). A scene that passes is handed to the render thread ready to draw; one
- * that fails answers the evaluation with the message and never reaches the render thread.
+ * ({@link ScenePreparer}). A scene that passes is handed to the render thread, whose own build of
+ * the same shaders the driver's shader cache then answers; one that fails answers the evaluation
+ * with the message and never reaches the render thread.
  *
  * <p>Why a thread of its own: linking a program and its first draw take from tens to hundreds of
  * milliseconds on a CPU rasteriser (a 100-function chain: about 400 ms), and the render thread
  * must never spend that inside a frame.
  *
- * <p>Thread contract. The render thread creates it ({@link #start}, after making the shared
+ * <p>Thread contract. The render thread creates it ({@link #start}, after making the compile
  * context) and stops it; the hand-over is one atomic reference: the compile thread publishes a
  * {@link Ready} and unparks the render thread, which {@link #take}s it at the top of a frame
- * without waiting or allocating, installs it, tells {@link #installed}, and answers the
- * evaluation. The compile thread closes a program only once the render thread has installed a
- * scene that does not draw with it and no newer scene waits in the hand-over.
+ * without waiting or allocating, installs it and answers the evaluation. No GL object crosses
+ * between the two contexts, so each thread closes its programs when it likes.
  */
 final class CompileThread {
     /** A prepared scene and the future its evaluation waits on (completed by the render thread once drawn). */
@@ -34,18 +34,14 @@ final class CompileThread {
 
     private final Engine engine;
     private final SceneSwap swap;
-    private final SharedGlContext context;
+    private final CompileGlContext context;
     private final Thread renderThread;
     private final AtomicReference<Ready> ready = new AtomicReference<>();
-    /** The scene the render thread draws now (written by the render thread). */
-    private volatile PreparedScene installed;
-    /** The last scene handed over (compile thread only). */
-    private PreparedScene published;
     private volatile boolean running = true;
     private final Thread thread;
 
     /** @param renderThread unparked when a scene is ready (headless pacing waits for it) */
-    CompileThread(Engine engine, SceneSwap swap, SharedGlContext context, Thread renderThread) {
+    CompileThread(Engine engine, SceneSwap swap, CompileGlContext context, Thread renderThread) {
         this.engine = engine;
         this.swap = swap;
         this.context = context;
@@ -70,11 +66,6 @@ final class CompileThread {
         return ready.get() != null;
     }
 
-    /** Render thread: {@code scene} is drawn from this frame on. */
-    void installed(PreparedScene scene) {
-        installed = scene;
-    }
-
     private void run() {
         try {
             context.makeCurrent();
@@ -82,7 +73,7 @@ final class CompileThread {
             refuseAll("the shader compile thread has no GL context (" + e.getMessage() + "); the previous scene keeps running");
             return;
         }
-        ScenePreparer preparer = new ScenePreparer(engine.bus());
+        ScenePreparer preparer = new ScenePreparer(engine.bus(), engine.link());
         try {
             preparer.frameBudget(Renderer.liveFrameBudgetMillis());
             while (running) {
@@ -112,26 +103,15 @@ final class CompileThread {
     }
 
     private void prepare(ScenePreparer preparer, SceneSwap.Offer offer) {
-        retireIfSettled(preparer);
         try {
             long size = engine.link().outputSize();
             PreparedScene scene = preparer.prepare(offer.scene(), engine.time(), (int) (size >>> 32), (int) size);
-            published = scene;
             Ready old = ready.getAndSet(new Ready(scene, offer.done()));
             if (old != null) old.done().completeExceptionally(new IllegalStateException("superseded by a newer evaluation"));
             LockSupport.unpark(renderThread);
         } catch (Throwable t) {
             offer.done().completeExceptionally(t);
-            retireIfSettled(preparer);
         }
-    }
-
-    /**
-     * Closes the programs the render thread can no longer draw: only when it has installed the
-     * last scene handed over, so nothing it may still take uses them.
-     */
-    private void retireIfSettled(ScenePreparer preparer) {
-        if (ready.get() == null && installed == published) preparer.retireAllBut(published);
     }
 
     /**

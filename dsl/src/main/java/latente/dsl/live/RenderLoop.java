@@ -24,18 +24,18 @@ import latente.render.stage.StageKeys;
 import latente.render.stage.WindowPresenter;
 import latente.render.gl.GlContext;
 import latente.render.gl.ShaderWork;
-import latente.render.gl.SharedGlContext;
+import latente.render.gl.CompileGlContext;
 
 /**
  * The render thread: owns the GL context. Each frame it takes a scene the {@link CompileThread}
- * has prepared (compiled, linked, drawn once and proven affordable in a context sharing programs
- * with this one), installs it and answers the evaluating thread, draws, lets the
- * {@link FrameListener}s see the frame, presents it to the window and swaps. It never compiles a
- * shader and never waits for the REPL, an evaluation, the compile thread, the disk or the
- * network; headless it paces itself to {@code maxFps}.
+ * has prepared (compiled, linked, drawn once and proven affordable in a context of its own),
+ * installs it (building its programs again here, from the driver's shader cache) and answers the
+ * evaluating thread, draws, lets the {@link FrameListener}s see the frame, presents it to the
+ * window and swaps. It never tries a shader out and never waits for the REPL, an evaluation, the
+ * compile thread, the disk or the network; headless it paces itself to {@code maxFps}.
  *
  * <p>Thread contract: {@link #start} and {@link #stop} from any thread; everything else of GL
- * happens on the thread this class starts (and on the compile thread it starts, in the shared
+ * happens on the thread this class starts (and on the compile thread it starts, in its own
  * context). {@link #frames()} and {@link #worstFrameCpuNanos()} may be read from anywhere.
  */
 public final class RenderLoop {
@@ -68,7 +68,7 @@ public final class RenderLoop {
     private final AtomicLong worstFrameCpu = new AtomicLong();
     private final ThreadMXBean threadCpu = ManagementFactory.getThreadMXBean();
     private CompileThread compiler;
-    private SharedGlContext compileContext;
+    private CompileGlContext compileContext;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -118,7 +118,7 @@ public final class RenderLoop {
             ShaderWork.markStageThread();
             context = contextFactory.get();
             renderer = new Renderer(engine.bus(), engine.link(), width, height);
-            compileContext = context.shared();
+            compileContext = context.compileContext();
             compiler = new CompileThread(engine, swap, compileContext, Thread.currentThread());
             compiler.start();
             if (context instanceof GlfwWindowContext window) {
@@ -185,7 +185,6 @@ public final class RenderLoop {
             if (prepared != null) {
                 try {
                     renderer.install(prepared.scene());
-                    compiler.installed(prepared.scene());
                     prepared.done().complete(null);
                 } catch (Throwable t) {
                     prepared.done().completeExceptionally(t);

@@ -125,22 +125,22 @@ public final class EglHeadlessContext implements GlContext {
     }
 
     /**
-     * A second surfaceless context on the same display that shares textures, buffers and shader
-     * programs with this one, for the compile thread. Created on the render thread (this context
-     * stays current there); made current on the compile thread by {@link SharedGlContext#makeCurrent}.
+     * A second surfaceless context on the same display, sharing nothing with this one, for the
+     * compile thread. Created on the render thread (this context stays current there); made
+     * current on the compile thread by {@link CompileGlContext#makeCurrent}.
      */
     @Override
-    public SharedGlContext shared() {
+    public CompileGlContext compileContext() {
         eglBindAPI(EGL_OPENGL_API);
-        long ctx = createContext(display, config, context);
-        if (ctx == EGL_NO_CONTEXT) throw new IllegalStateException("EGL could not create a context sharing the stage's (0x"
+        long ctx = createContext(display, config, EGL_NO_CONTEXT);
+        if (ctx == EGL_NO_CONTEXT) throw new IllegalStateException("EGL could not create the compile thread's context (0x"
                 + Integer.toHexString(eglGetError()) + ")");
-        return new SharedGlContext() {
+        return new CompileGlContext() {
             @Override
             public void makeCurrent() {
                 eglBindAPI(EGL_OPENGL_API); // the bound API is per thread
                 if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, ctx)) {
-                    throw new IllegalStateException("EGL could not make the shared context current (0x" + Integer.toHexString(eglGetError()) + ")");
+                    throw new IllegalStateException("EGL could not make the compile context current (0x" + Integer.toHexString(eglGetError()) + ")");
                 }
                 GL.createCapabilities();
             }

@@ -9,9 +9,8 @@ import java.nio.ByteBuffer;
  * outputs o0..o3, with nearest texels as Hydra samples its outputs (feedback that zooms by a
  * little then grows in whole pixels, as there).
  *
- * <p>Thread contract: used by the thread whose context made it (a framebuffer belongs to one
- * context; its texture is shared with sharing contexts): the render thread, or for the cost
- * trial's target the compile thread.
+ * <p>Thread contract: used by the thread whose context made it: the render thread, or for the
+ * cost trial's target the compile thread.
  */
 public final class Framebuffer implements AutoCloseable {
     private final int fbo;

@@ -2,7 +2,7 @@ package latente.render.gl;
 
 /**
  * An OpenGL 3.3+ core context current on the calling thread. Thread contract: created, used and
- * closed on the render thread only; {@link #shared} makes the compile thread's context.
+ * closed on the render thread only; {@link #compileContext} makes the compile thread's context.
  */
 public interface GlContext extends AutoCloseable {
     /** A human-readable line: platform, GL version and renderer (e.g. "EGL surfaceless, llvmpipe"). */
@@ -23,10 +23,10 @@ public interface GlContext extends AutoCloseable {
     boolean pollEvents();
 
     /**
-     * A new context sharing shader programs and textures with this one, for the compile thread
+     * A new context of the same kind that shares nothing with this one, for the compile thread
      * (render thread; this context stays current).
      */
-    SharedGlContext shared();
+    CompileGlContext compileContext();
 
     @Override
     void close();

@@ -103,22 +103,22 @@ public final class GlfwWindowContext implements GlContext {
     }
 
     /**
-     * A hidden 1x1 window whose context shares shader programs and textures with this one, for
-     * the compile thread: GLFW offers no context without a window, and windows are created and
-     * destroyed on the render thread only. This window's context stays current here.
+     * A hidden 1x1 window whose context shares nothing with this one, for the compile thread:
+     * GLFW offers no context without a window, and windows are created and destroyed on the
+     * render thread only. This window's context stays current here.
      */
     @Override
-    public SharedGlContext shared() {
+    public CompileGlContext compileContext() {
         glfwDefaultWindowHints();
         glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
         glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
         glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
         glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
         glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-        long hidden = glfwCreateWindow(1, 1, "latente compile", 0, window);
+        long hidden = glfwCreateWindow(1, 1, "latente compile", 0, 0);
         glfwDefaultWindowHints();
-        if (hidden == 0) throw new IllegalStateException("GLFW could not open a hidden context sharing the stage's");
-        return new SharedGlContext() {
+        if (hidden == 0) throw new IllegalStateException("GLFW could not open a hidden window for the compile thread's context");
+        return new CompileGlContext() {
             @Override
             public void makeCurrent() {
                 glfwMakeContextCurrent(hidden);

@@ -6,9 +6,8 @@ import static org.lwjgl.opengl.GL20.*;
  * A linked full-screen program: a fixed vertex shader that covers the viewport with one
  * triangle, and the given fragment shader.
  *
- * <p>Thread contract: made on a thread with a context current (live: the compile thread, whose
- * context shares programs with the stage's); then drawn by any context sharing it. Closed by the
- * thread that made it, once no scene the render thread may draw uses it.
+ * <p>Thread contract: made, drawn and closed on the thread whose context made it (the render
+ * thread, or the compile thread for its trials); a program is never shared between contexts.
  */
 public final class ShaderProgram implements AutoCloseable {
     static final String FULLSCREEN_VERTEX = """
