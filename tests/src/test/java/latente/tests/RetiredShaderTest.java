@@ -29,6 +29,18 @@ class RetiredShaderTest {
 
     @Test
     void theStageKeepsDrawingAfterAShaderItNoLongerUsesIsDeleted() throws Exception {
+        playRedThenBlue(Map.of("MALLOC_PERTURB_", "165"), "--headless");
+    }
+
+    /** The same in a window (Xvfb): the compile thread's context is then a hidden GLFW window's. */
+    @Test
+    void aWindowShowDrawsTheSceneItsCompileThreadPrepared() throws Exception {
+        try (Xvfb x = Xvfb.start()) {
+            playRedThenBlue(Map.of("MALLOC_PERTURB_", "165", "DISPLAY", x.display));
+        }
+    }
+
+    private void playRedThenBlue(Map<String, String> env, String... extra) throws Exception {
         Path set = tmp.resolve("retire.groovy");
         Files.writeString(set, """
                 tempo 120
@@ -36,9 +48,11 @@ class RetiredShaderTest {
                 on.beat(4) { solid(0, 0.2, 1).out(o0) }
                 """);
         Path video = tmp.resolve("show.mkv");
-        Cli.Result played = Cli.run(Map.of("MALLOC_PERTURB_", "165"), "play", set.toString(), "--headless",
-                "--seconds", "3", "--port", "0", "--no-osc", "--width", "" + W, "--height", "" + H, "--fps", "30",
-                "--record", video.toString(), "--record-format", "lossless", "--resolution", W + "x" + H);
+        List<String> args = new java.util.ArrayList<>(List.of("play", set.toString(), "--seconds", "3", "--port", "0", "--no-osc",
+                "--width", "" + W, "--height", "" + H, "--fps", "30", "--record", video.toString(), "--record-format", "lossless",
+                "--resolution", W + "x" + H));
+        args.addAll(List.of(extra));
+        Cli.Result played = Cli.run(env, args.toArray(new String[0]));
         String said = played.out() + played.err();
         assertEquals(0, played.exitCode(), said);
         assertTrue(said.contains("stopped after"), "the show ran to its end: " + said);
