@@ -9,6 +9,7 @@ import latente.render.PreparedScene;
 import latente.render.Renderer;
 import latente.render.ScenePreparer;
 import latente.render.gl.CompileGlContext;
+import latente.runtime.scene.Scene;
 
 /**
  * The compile thread ({@code latente-compile}): takes each scene an evaluation offers through the
@@ -29,22 +30,33 @@ import latente.render.gl.CompileGlContext;
  * between the two contexts, so each thread closes its programs when it likes.
  */
 final class CompileThread {
-    /** A prepared scene and the future its evaluation waits on (completed by the render thread once drawn). */
-    record Ready(PreparedScene scene, CompletableFuture<Void> done) {}
+    /**
+     * A scene for the render thread and the future its evaluation waits on (completed by the render
+     * thread once drawn): {@code prepared} here, or, when this thread has no GL context,
+     * {@code unprepared} for the render thread to compile and try itself.
+     */
+    record Ready(PreparedScene prepared, Scene unprepared, CompletableFuture<Void> done) {}
 
     private final Engine engine;
     private final SceneSwap swap;
+    /** Null when the render thread could not make one ({@link #contextFailure} says why). */
     private final CompileGlContext context;
+    private final String contextFailure;
     private final Thread renderThread;
     private final AtomicReference<Ready> ready = new AtomicReference<>();
     private volatile boolean running = true;
     private final Thread thread;
 
-    /** @param renderThread unparked when a scene is ready (headless pacing waits for it) */
-    CompileThread(Engine engine, SceneSwap swap, CompileGlContext context, Thread renderThread) {
+    /**
+     * @param context        this thread's GL context, or null when it could not be made
+     * @param contextFailure why there is no context (null when there is one)
+     * @param renderThread   unparked when a scene is ready (headless pacing waits for it)
+     */
+    CompileThread(Engine engine, SceneSwap swap, CompileGlContext context, String contextFailure, Thread renderThread) {
         this.engine = engine;
         this.swap = swap;
         this.context = context;
+        this.contextFailure = contextFailure;
         this.renderThread = renderThread;
         this.thread = new Thread(this::run, "latente-compile");
         thread.setDaemon(true);
@@ -68,9 +80,10 @@ final class CompileThread {
 
     private void run() {
         try {
+            if (context == null) throw new IllegalStateException(contextFailure);
             context.makeCurrent();
         } catch (RuntimeException e) {
-            refuseAll("the shader compile thread has no GL context (" + e.getMessage() + "); the previous scene keeps running");
+            passAll(e.getMessage());
             return;
         }
         ScenePreparer preparer = new ScenePreparer(engine.bus(), engine.link());
@@ -92,23 +105,38 @@ final class CompileThread {
         }
     }
 
-    /** Without a context nothing can be compiled: every scene offered until the show stops gets {@code why}. */
-    private void refuseAll(String why) {
-        engine.report(why);
+    /**
+     * Without a context of its own nothing can be compiled here: every scene offered until the
+     * show stops goes to the render thread as it is, which compiles and tries it within the frame
+     * budget as shows did before this thread existed. The show goes on; a new shader may pause it.
+     */
+    private void passAll(String why) {
+        engine.report("shaders compile on the render thread: the compile thread has no GL context of its own (" + why
+                + "); the show goes on, but a new shader may pause the picture");
         while (running) {
             SceneSwap.Offer offer = swap.poll();
-            if (offer == null) LockSupport.park(this);
-            else offer.done().completeExceptionally(new IllegalStateException(why));
+            if (offer == null) {
+                LockSupport.park(this);
+                continue;
+            }
+            hand(new Ready(null, offer.scene(), offer.done()));
         }
+        Ready left = take();
+        if (left != null) left.done().completeExceptionally(new IllegalStateException("the show has stopped"));
+    }
+
+    /** Publishes {@code next} for the render thread (a newer one supersedes one not yet taken) and wakes it. */
+    private void hand(Ready next) {
+        Ready old = ready.getAndSet(next);
+        if (old != null) old.done().completeExceptionally(new IllegalStateException("superseded by a newer evaluation"));
+        LockSupport.unpark(renderThread);
     }
 
     private void prepare(ScenePreparer preparer, SceneSwap.Offer offer) {
         try {
             long size = engine.link().outputSize();
             PreparedScene scene = preparer.prepare(offer.scene(), engine.time(), (int) (size >>> 32), (int) size);
-            Ready old = ready.getAndSet(new Ready(scene, offer.done()));
-            if (old != null) old.done().completeExceptionally(new IllegalStateException("superseded by a newer evaluation"));
-            LockSupport.unpark(renderThread);
+            hand(new Ready(scene, null, offer.done()));
         } catch (Throwable t) {
             offer.done().completeExceptionally(t);
         }

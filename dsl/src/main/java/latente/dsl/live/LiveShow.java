@@ -40,11 +40,8 @@ public final class LiveShow implements AutoCloseable {
     private LiveInstaller installer;
     private StatsSampler sampler;
 
-    private LiveShow(Engine engine, Settings s) {
+    private LiveShow(Engine engine, Settings s, Supplier<GlContext> context) {
         this.engine = engine;
-        Supplier<GlContext> context = s.window()
-                ? () -> GlfwWindowContext.create(s.title(), s.width(), s.height(), s.monitor(), s.vsync())
-                : EglHeadlessContext::create;
         this.render = new RenderLoop(engine, swap, context, s.width(), s.height(), s.fps());
         render.previewWindow(s.window() && s.preview(), s.monitor());
         this.control = new ControlThread(engine, ControlThread.DEFAULT_RATE_HZ);
@@ -52,7 +49,15 @@ public final class LiveShow implements AutoCloseable {
 
     /** Opens the context, starts both threads and makes {@code engine} install live. */
     public static LiveShow start(Engine engine, Settings settings) throws Exception {
-        LiveShow show = new LiveShow(engine, settings);
+        Supplier<GlContext> context = settings.window()
+                ? () -> GlfwWindowContext.create(settings.title(), settings.width(), settings.height(), settings.monitor(), settings.vsync())
+                : EglHeadlessContext::create;
+        return start(engine, settings, context);
+    }
+
+    /** As {@link #start(Engine, Settings)} with the GL context {@code context} makes (tests: a driver that refuses a second context). */
+    static LiveShow start(Engine engine, Settings settings, Supplier<GlContext> context) throws Exception {
+        LiveShow show = new LiveShow(engine, settings, context);
         show.render.start();
         String gl = show.render.description().toLowerCase(java.util.Locale.ROOT);
         if (gl.contains("llvmpipe") || gl.contains("softpipe") || gl.contains("swrast")) {

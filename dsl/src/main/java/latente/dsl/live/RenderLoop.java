@@ -118,8 +118,13 @@ public final class RenderLoop {
             ShaderWork.markStageThread();
             context = contextFactory.get();
             renderer = new Renderer(engine.bus(), engine.link(), width, height);
-            compileContext = context.compileContext();
-            compiler = new CompileThread(engine, swap, compileContext, Thread.currentThread());
+            String noCompileContext = null;
+            try {
+                compileContext = context.compileContext();
+            } catch (RuntimeException e) {
+                noCompileContext = e.getMessage(); // the compile thread hands scenes over unprepared and says so
+            }
+            compiler = new CompileThread(engine, swap, compileContext, noCompileContext, Thread.currentThread());
             compiler.start();
             if (context instanceof GlfwWindowContext window) {
                 PreviewWindow preview = previewWindow ? PreviewWindow.open(window, 960, 600) : null;
@@ -181,13 +186,18 @@ public final class RenderLoop {
         boolean drawFailed = false;
         while (running) {
             long cpuStart = threadCpu.getCurrentThreadCpuTime();
-            CompileThread.Ready prepared = compiler.take();
-            if (prepared != null) {
+            CompileThread.Ready taken = compiler.take();
+            if (taken != null) {
                 try {
-                    renderer.install(prepared.scene());
-                    prepared.done().complete(null);
+                    if (taken.prepared() != null) {
+                        renderer.install(taken.prepared());
+                    } else {
+                        renderer.frameBudget(Renderer.liveFrameBudgetMillis());
+                        renderer.apply(taken.unprepared());
+                    }
+                    taken.done().complete(null);
                 } catch (Throwable t) {
-                    prepared.done().completeExceptionally(t);
+                    taken.done().completeExceptionally(t);
                 }
             }
             try {
