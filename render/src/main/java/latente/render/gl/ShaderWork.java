@@ -4,10 +4,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Counts the expensive shader work (compiling and linking a program, trial-drawing it to measure its cost) and
- * how much of it happened on a stage thread, one that draws the audience's picture. Live, all
- * of it belongs on the compile thread: a link or the first draw of a new program takes from
- * tens to hundreds of milliseconds on a CPU rasteriser, which on the stage thread is a frozen
- * picture. The counts let a test prove where the work ran without timing anything.
+ * how much of it happened on a stage thread, one that draws the audience's picture. Live, the
+ * cold work belongs on the compile thread: a cold link and first draw of a new program take
+ * from tens to hundreds of milliseconds on a CPU rasteriser, which on the stage thread is a
+ * frozen picture. The stage thread builds only programs the compile thread built and tried
+ * first (from the driver's cache) and never trial-draws. The counts let a test prove where the
+ * work ran without timing anything.
  *
  * <p>Thread contract: any thread records; {@link #markStageThread} marks the calling thread for
  * the rest of its life. Counters are process-wide (one show per process; tests read differences).
